@@ -1,0 +1,73 @@
+package com.vita.platform.metrics;
+
+import com.vita.VitaApplication;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Counts and times every API request as {@code http_requests_total} and {@code
+ * http_request_duration_seconds}. Requests that match no resource are tagged {@code UNMATCHED}.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.USER - 1000)
+public class HttpRequestMetrics implements ContainerRequestFilter, ContainerResponseFilter {
+
+  static final String UNMATCHED = "UNMATCHED";
+  private static final String STARTED = HttpRequestMetrics.class.getName() + ".started";
+  private static final RouteTemplates ROUTES = new RouteTemplates(VitaApplication.class);
+
+  // Explicit units: without them Payara exports the timer's nanoseconds as if they were seconds.
+  private static final Metadata REQUESTS =
+      Metadata.builder().withName("http_requests").withDescription("HTTP requests served").build();
+  private static final Metadata DURATION =
+      Metadata.builder()
+          .withName("http_request_duration")
+          .withDescription("Time to serve an HTTP request")
+          .withUnit(MetricUnits.NANOSECONDS)
+          .build();
+
+  @Inject MetricRegistry registry;
+
+  @Context ResourceInfo resource;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    request.setProperty(STARTED, System.nanoTime());
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    Object started = request.getProperty(STARTED);
+    Tag[] tags = {
+      new Tag("method", request.getMethod()),
+      new Tag("route", route()),
+      new Tag("status", Integer.toString(response.getStatus()))
+    };
+    registry.counter(REQUESTS, tags).inc();
+    if (started instanceof Long nanos) {
+      registry.timer(DURATION, tags).update(Duration.ofNanos(System.nanoTime() - nanos));
+    }
+  }
+
+  private String route() {
+    if (resource == null || resource.getResourceMethod() == null) {
+      return UNMATCHED;
+    }
+    return ROUTES.of(resource.getResourceClass(), resource.getResourceMethod());
+  }
+}

@@ -1,0 +1,34 @@
+package com.vita.platform.problems;
+
+import com.vita.platform.http.CurrentRequest;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Builds problem documents for the current request: the single place their fields are filled. */
+public final class ProblemResponses {
+
+  private ProblemResponses() {}
+
+  public static Problem problem(ProblemType type, String detail, List<Problem.FieldError> errors) {
+    return new Problem(
+        type.uri(),
+        type.title(),
+        type.status(),
+        detail,
+        CurrentRequest.path(),
+        CurrentRequest.id(),
+        errors == null || errors.isEmpty() ? null : errors);
+  }
+
+  public static Response response(ProblemType type, String detail) {
+    return response(type, detail, List.of());
+  }
+
+  public static Response response(
+      ProblemType type, String detail, List<Problem.FieldError> errors) {
+    return Response.status(type.status())
+        .type(Problem.MEDIA_TYPE)
+        .entity(problem(type, detail, errors))
+        .build();
+  }
+}
