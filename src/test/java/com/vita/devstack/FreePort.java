@@ -6,11 +6,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** A loopback TCP port that was free a moment ago (another process may still take it first). */
-final class FreePort {
+public final class FreePort {
 
   private FreePort() {}
 
-  static int find() {
+  public static int find() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {

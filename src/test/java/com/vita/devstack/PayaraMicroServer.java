@@ -52,6 +52,7 @@ public final class PayaraMicroServer implements AutoCloseable {
   public static PayaraMicroServer start(
       Layout layout, DatabaseSettings database, int port, Map<String, String> environment, boolean inheritIo)
       throws IOException, InterruptedException {
+    requireFree(port);
     Files.createDirectories(layout.workDir());
     Path commands = renderPostBootCommands(layout, database);
     List<String> command = new ArrayList<>();
@@ -75,6 +76,8 @@ public final class PayaraMicroServer implements AutoCloseable {
             "--disablephonehome",
             "--addlibs",
             layout.jdbcDriver().toString(),
+            "--prebootcommandfile",
+            layout.serverConfigDir().resolve("pre-boot-commands.asadmin").toString(),
             "--postbootcommandfile",
             commands.toString(),
             "--logproperties",
@@ -93,6 +96,16 @@ public final class PayaraMicroServer implements AutoCloseable {
     PayaraMicroServer server = new PayaraMicroServer(builder.start(), port, log);
     server.awaitReady();
     return server;
+  }
+
+  /** Payara only logs a failed bind and then never serves: refuse to start instead. */
+  private static void requireFree(int port) {
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
+      probe.setReuseAddress(true);
+    } catch (IOException inUse) {
+      throw new IllegalStateException(
+          "Port " + port + " is already in use: stop what holds it or set PORT to another port");
+    }
   }
 
   public int port() {

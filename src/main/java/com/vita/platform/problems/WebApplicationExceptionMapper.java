@@ -4,6 +4,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -21,6 +22,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     int status = exception.getResponse().getStatus();
     if (JsonBodyErrors.isCausedByUnreadableJson(exception)) {
       return ProblemResponses.response(ProblemType.MALFORMED_REQUEST, JsonBodyErrors.DETAIL);
+    }
+    if (exception.getCause() instanceof NoContentException) {
+      return ProblemResponses.response(ProblemType.MALFORMED_REQUEST, "A request body is required");
     }
     ProblemType type = ProblemType.forStatus(status);
     Response problem = ProblemResponses.response(type, detailOf(exception, type));

@@ -1,0 +1,77 @@
+package com.vita.testing;
+
+import com.vita.devstack.FreePort;
+import com.vita.devstack.PayaraMicroServer;
+import com.vita.devstack.VitaStack;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The one VITA server the integration tests share: started on first use (so a run of unit tests
+ * alone never pays for it) and stopped when the test session ends ({@link StackShutdown}).
+ * Starting Payara once instead of per class keeps the suite's cost flat as it grows.
+ */
+public final class VitaTestServer {
+
+  /** The origin the shared server trusts for CORS, so tests can check both sides of it. */
+  public static final String TRUSTED_ORIGIN = "https://shop.vita.test";
+
+  private static VitaStack stack;
+
+  private VitaTestServer() {}
+
+  /** A request to the shared server, with nothing else preset. */
+  public static RequestSpecification api() {
+    return new RequestSpecBuilder().setBaseUri(baseUri()).build();
+  }
+
+  public static synchronized URI baseUri() {
+    return stack().server().baseUri();
+  }
+
+  public static synchronized VitaStack stack() {
+    if (stack == null) {
+      try {
+        stack =
+            VitaStack.start(
+                layout("shared"),
+                dataDir(),
+                FreePort.find(),
+                VitaStack.RedisWhenUnset.EMBEDDED,
+                Map.of("CORS_ORIGINS", TRUSTED_ORIGIN, "LOG_LEVEL", "INFO"),
+                false);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    return stack;
+  }
+
+  /** Where the build put the WAR and Payara (failsafe passes these as system properties). */
+  public static PayaraMicroServer.Layout layout(String instance) {
+    return new PayaraMicroServer.Layout(
+        Path.of(System.getProperty("vita.war", "target/vita.war")),
+        Path.of(System.getProperty("vita.payara.dir", "target/payara")),
+        Path.of(System.getProperty("vita.server-config.dir", "server-config")),
+        dataDir().resolve("payara-" + instance));
+  }
+
+  public static Path dataDir() {
+    return Path.of(System.getProperty("vita.data.dir", "target/it-data")).toAbsolutePath();
+  }
+
+  static synchronized void stop() throws Exception {
+    if (stack != null) {
+      stack.close();
+      stack = null;
+    }
+  }
+}
