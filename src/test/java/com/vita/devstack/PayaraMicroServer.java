@@ -177,19 +177,14 @@ public final class PayaraMicroServer implements AutoCloseable {
         Files.readString(layout.serverConfigDir().resolve("post-boot-commands.asadmin"), StandardCharsets.UTF_8);
     String rendered =
         template
-            .replace("${DB_POOL_MIN}", setting("DB_POOL_MIN", "2"))
-            .replace("${DB_POOL_MAX}", setting("DB_POOL_MAX", "20"))
+            .replace("${DB_POOL_MIN}", LocalSettings.get("DB_POOL_MIN", "2"))
+            .replace("${DB_POOL_MAX}", LocalSettings.get("DB_POOL_MAX", "20"))
             .replace("${DB_PROPERTIES}", database.asadminProperties());
     Path commands = layout.workDir().resolve("post-boot-commands.asadmin");
     Files.writeString(commands, rendered, StandardCharsets.UTF_8);
     commands.toFile().setReadable(false, false); // it holds the database password
     commands.toFile().setReadable(true, true);
     return commands;
-  }
-
-  private static String setting(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value.trim();
   }
 
   private static String javaExecutable() {

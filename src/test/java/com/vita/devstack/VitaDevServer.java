@@ -20,7 +20,7 @@ public final class VitaDevServer {
             Path.of(System.getProperty("vita.server-config.dir", "server-config")),
             Path.of(System.getProperty("vita.data.dir", ".vita")).resolve("payara"));
     Path dataDir = Path.of(System.getProperty("vita.data.dir", ".vita")).toAbsolutePath();
-    String port = VitaStack.setting("PORT");
+    String port = LocalSettings.get("PORT");
     VitaStack stack =
         VitaStack.start(
             layout,

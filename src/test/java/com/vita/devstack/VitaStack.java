@@ -53,15 +53,15 @@ public final class VitaStack implements AutoCloseable {
     EmbeddedRedis redis = null;
     try {
       DatabaseSettings database;
-      String databaseUrl = setting("DATABASE_URL");
+      String databaseUrl = LocalSettings.get("DATABASE_URL");
       if (databaseUrl != null) {
-        database = DatabaseSettings.fromUrl(databaseUrl, setting("DATABASE_USER"), setting("DATABASE_PASSWORD"));
+        database = DatabaseSettings.fromUrl(databaseUrl, LocalSettings.get("DATABASE_USER"), LocalSettings.get("DATABASE_PASSWORD"));
       } else {
         postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0);
         database = DatabaseSettings.fromUrl(postgres.jdbcUrl(), postgres.user(), postgres.password());
         LOG.log(System.Logger.Level.INFO, "No DATABASE_URL: using embedded PostgreSQL at {0}", postgres.jdbcUrl());
       }
-      String redisUrl = setting("REDIS_URL");
+      String redisUrl = LocalSettings.get("REDIS_URL");
       if (redisUrl == null && redisWhenUnset == RedisWhenUnset.EMBEDDED) {
         redis = EmbeddedRedis.start(0);
         redisUrl = redis.url();
@@ -109,15 +109,6 @@ public final class VitaStack implements AutoCloseable {
       closeQuietly(embeddedRedis);
       closeQuietly(embeddedPostgres);
     }
-  }
-
-  /** A setting from the environment, or a system property of the same name (for tests). */
-  static String setting(String name) {
-    String value = System.getenv(name);
-    if (value == null || value.isBlank()) {
-      value = System.getProperty(name);
-    }
-    return value == null || value.isBlank() ? null : value.trim();
   }
 
   private static void closeQuietly(AutoCloseable closeable) {
