@@ -7,13 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where VITA's PostgreSQL is, read from {@code DATABASE_URL} in any of the usual spellings
- * ({@code postgres://}, {@code postgresql://}, {@code jdbc:postgresql://}), with credentials in the
- * URL or in {@code DATABASE_USER}/{@code DATABASE_PASSWORD}. Other query parameters (such as
- * {@code sslmode}) are kept as driver properties.
+ * Where VITA's PostgreSQL is, read from {@code DATABASE_URL} in any of the usual spellings ({@code
+ * postgres://}, {@code postgresql://}, {@code jdbc:postgresql://}), with credentials in the URL or
+ * in {@code DATABASE_USER}/{@code DATABASE_PASSWORD}. Other query parameters (such as {@code
+ * sslmode}) are kept as driver properties.
  */
 public record DatabaseSettings(
-    String host, int port, String database, String user, String password, Map<String, String> options) {
+    String host,
+    int port,
+    String database,
+    String user,
+    String password,
+    Map<String, String> options) {
 
   public static DatabaseSettings fromUrl(String url, String user, String password) {
     String plain = url.trim().replaceFirst("^jdbc:", "");

@@ -12,9 +12,11 @@ class DatabaseSettingsTest {
   @Test
   void readsTheHerokuStyleUrl() {
     DatabaseSettings settings =
-        DatabaseSettings.fromUrl("postgres://vita:s3cr%40t@db.internal:6543/shop?sslmode=require", null, null);
+        DatabaseSettings.fromUrl(
+            "postgres://vita:s3cr%40t@db.internal:6543/shop?sslmode=require", null, null);
     assertEquals(
-        new DatabaseSettings("db.internal", 6543, "shop", "vita", "s3cr@t", Map.of("sslmode", "require")),
+        new DatabaseSettings(
+            "db.internal", 6543, "shop", "vita", "s3cr@t", Map.of("sslmode", "require")),
         settings);
   }
 
@@ -29,7 +31,8 @@ class DatabaseSettingsTest {
 
   @Test
   void refusesOtherDatabases() {
-    assertThrows(IllegalArgumentException.class, () -> DatabaseSettings.fromUrl("mysql://h/db", null, null));
+    assertThrows(
+        IllegalArgumentException.class, () -> DatabaseSettings.fromUrl("mysql://h/db", null, null));
   }
 
   @Test
@@ -49,6 +52,9 @@ class DatabaseSettingsTest {
 
   @Test
   void neverPrintsThePassword() {
-    assertFalse(new DatabaseSettings("h", 1, "db", "u", "hunter2", Map.of()).toString().contains("hunter2"));
+    assertFalse(
+        new DatabaseSettings("h", 1, "db", "u", "hunter2", Map.of())
+            .toString()
+            .contains("hunter2"));
   }
 }

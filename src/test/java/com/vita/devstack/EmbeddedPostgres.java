@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A PostgreSQL 15 server on 127.0.0.1 with its data in a directory that outlives it, and a
- * database named vita. Trust authentication: user postgres, no password. It is a local server
- * for runs and tests, so fsync is off.
+ * A PostgreSQL 15 server on 127.0.0.1 with its data in a directory that outlives it, and a database
+ * named vita. Trust authentication: user postgres, no password. It is a local server for runs and
+ * tests, so fsync is off.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -38,7 +38,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
   private boolean running;
   private boolean closed;
 
-  private EmbeddedPostgres(ServerAccount account, Path bin, Path dataDir, Path socketDir, int port) {
+  private EmbeddedPostgres(
+      ServerAccount account, Path bin, Path dataDir, Path socketDir, int port) {
     this.account = account;
     this.bin = bin;
     this.dataDir = dataDir;
@@ -95,7 +96,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
       throw new IllegalStateException(e.getMessage() + "\nEnd of " + log + ":\n" + logTail(), e);
     }
     running = true;
-    LOG.log(INFO, "PostgreSQL listening on {0}:{1} after {2} ms", HOST, String.valueOf(port), (System.nanoTime() - started) / 1_000_000);
+    LOG.log(
+        INFO,
+        "PostgreSQL listening on {0}:{1} after {2} ms",
+        HOST,
+        String.valueOf(port),
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   /** Stops the server and keeps its data; {@link #start()} brings it back. */
@@ -149,7 +155,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
       account.requireEnterable(dataDir.getParent(), socketDir.getParent());
       if (Files.notExists(dataDir)) {
         // postgres insists on 0700 (or 0750)
-        Files.createDirectory(dataDir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.createDirectory(
+            dataDir,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       }
       if (Files.notExists(log)) {
         Files.createFile(log);
@@ -164,15 +172,30 @@ public final class EmbeddedPostgres implements AutoCloseable {
     if (Files.notExists(dataDir.resolve("PG_VERSION"))) {
       LOG.log(INFO, "Creating a PostgreSQL cluster in {0}", dataDir);
       // no fsync while creating either: this is a local server
-      run("initdb", List.of("-D", dataDir.toString(), "-U", USER, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"));
+      run(
+          "initdb",
+          List.of(
+              "-D",
+              dataDir.toString(),
+              "-U",
+              USER,
+              "-A",
+              "trust",
+              "-E",
+              "UTF8",
+              "--locale=C",
+              "--no-sync"));
     }
   }
 
   /** One string: pg_ctl hands it to postgres through a shell. */
   private String serverOptions() {
-    return "-p " + port
-        + " -c listen_addresses=" + HOST
-        + " -c unix_socket_directories=" + socketDir
+    return "-p "
+        + port
+        + " -c listen_addresses="
+        + HOST
+        + " -c unix_socket_directories="
+        + socketDir
         + " -c timezone=UTC"
         + " -c fsync=off";
   }
@@ -188,14 +211,21 @@ public final class EmbeddedPostgres implements AutoCloseable {
             .flatMap(ProcessHandle::of)
             .filter(process -> process.info().command().orElse("").endsWith("/postgres"));
     if (leftover.isPresent()) {
-      LOG.log(WARNING, "Stopping PostgreSQL (pid {0}) left running on {1}", String.valueOf(leftover.get().pid()), dataDir);
+      LOG.log(
+          WARNING,
+          "Stopping PostgreSQL (pid {0}) left running on {1}",
+          String.valueOf(leftover.get().pid()),
+          dataDir);
       pgCtl("stop", "-m", "fast", "-w");
     }
   }
 
   private Optional<Long> postmasterPid() {
     try {
-      return Files.readAllLines(dataDir.resolve("postmaster.pid")).stream().findFirst().map(String::strip).map(Long::valueOf);
+      return Files.readAllLines(dataDir.resolve("postmaster.pid")).stream()
+          .findFirst()
+          .map(String::strip)
+          .map(Long::valueOf);
     } catch (IOException | NumberFormatException absentOrGarbled) {
       return Optional.empty();
     }
@@ -203,8 +233,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
   private void createDatabase() {
     try (Connection connection =
-            DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + port + "/postgres", USER, password());
-        PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            DriverManager.getConnection(
+                "jdbc:postgresql://" + HOST + ":" + port + "/postgres", USER, password());
+        PreparedStatement exists =
+            connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
       exists.setString(1, DATABASE);
       if (!exists.executeQuery().next()) {
         try (Statement create = connection.createStatement()) {

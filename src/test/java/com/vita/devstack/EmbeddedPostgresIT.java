@@ -78,17 +78,22 @@ class EmbeddedPostgresIT {
   @Test
   void rootNamesTheDirectoryThatShutsTheServerAccountOut() throws Exception {
     assumeTrue(new UnixSystem().getUid() == 0, "only a root JVM switches accounts");
-    Path closed = Files.createDirectory(tempDir.resolve("closed"),
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    Path closed =
+        Files.createDirectory(
+            tempDir.resolve("closed"),
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 
     IllegalStateException refused =
-        assertThrows(IllegalStateException.class, () -> EmbeddedPostgres.start(closed.resolve("postgres"), 0));
+        assertThrows(
+            IllegalStateException.class,
+            () -> EmbeddedPostgres.start(closed.resolve("postgres"), 0));
 
     assertTrue(refused.getMessage().contains("cannot enter " + closed + ","), refused.getMessage());
   }
 
   private static void execute(EmbeddedPostgres postgres, String sql) throws SQLException {
-    try (Connection connection = connect(postgres); Statement statement = connection.createStatement()) {
+    try (Connection connection = connect(postgres);
+        Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }
   }

@@ -13,16 +13,19 @@ class EmbeddedRedisIT {
   @Test
   void storesAndReturnsAValueUntilClosed() {
     EmbeddedRedis redis = EmbeddedRedis.start(0);
-    try (redis; Jedis client = new Jedis(URI.create(redis.url()))) {
+    try (redis;
+        Jedis client = new Jedis(URI.create(redis.url()))) {
       assertEquals("redis://127.0.0.1:" + redis.port(), redis.url());
       client.set("greeting", "hola");
       assertEquals("hola", client.get("greeting"));
     }
 
-    assertThrows(JedisConnectionException.class, () -> {
-      try (Jedis client = new Jedis(URI.create(redis.url()))) {
-        client.ping();
-      }
-    });
+    assertThrows(
+        JedisConnectionException.class,
+        () -> {
+          try (Jedis client = new Jedis(URI.create(redis.url()))) {
+            client.ping();
+          }
+        });
   }
 }

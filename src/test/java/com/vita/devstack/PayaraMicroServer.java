@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * VITA's WAR on Payara Micro in a child JVM, as it runs in production: the datasource comes from
- * {@code server-config/post-boot-commands.asadmin} rendered with this database's settings, the
- * JDBC driver is added to the server's class path, logs are JSON, the JVM runs in UTC.
+ * {@code server-config/post-boot-commands.asadmin} rendered with this database's settings, the JDBC
+ * driver is added to the server's class path, logs are JSON, the JVM runs in UTC.
  */
 public final class PayaraMicroServer implements AutoCloseable {
 
@@ -50,7 +50,11 @@ public final class PayaraMicroServer implements AutoCloseable {
    * @param inheritIo true to share this terminal (the run command), false to log to a file
    */
   public static PayaraMicroServer start(
-      Layout layout, DatabaseSettings database, int port, Map<String, String> environment, boolean inheritIo)
+      Layout layout,
+      DatabaseSettings database,
+      int port,
+      Map<String, String> environment,
+      boolean inheritIo)
       throws IOException, InterruptedException {
     requireFree(port);
     Files.createDirectories(layout.workDir());
@@ -146,7 +150,8 @@ public final class PayaraMicroServer implements AutoCloseable {
       Thread.sleep(250);
     }
     close();
-    throw new IllegalStateException("Payara Micro was not ready within " + READY_TIMEOUT + logTail());
+    throw new IllegalStateException(
+        "Payara Micro was not ready within " + READY_TIMEOUT + logTail());
   }
 
   private String logTail() throws IOException {
@@ -154,7 +159,10 @@ public final class PayaraMicroServer implements AutoCloseable {
       return "";
     }
     List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-    return "; last lines of " + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    return "; last lines of "
+        + log
+        + ":\n"
+        + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
   }
 
   private static int statusOf(URI uri) {
@@ -172,9 +180,11 @@ public final class PayaraMicroServer implements AutoCloseable {
     }
   }
 
-  private static Path renderPostBootCommands(Layout layout, DatabaseSettings database) throws IOException {
+  private static Path renderPostBootCommands(Layout layout, DatabaseSettings database)
+      throws IOException {
     String template =
-        Files.readString(layout.serverConfigDir().resolve("post-boot-commands.asadmin"), StandardCharsets.UTF_8);
+        Files.readString(
+            layout.serverConfigDir().resolve("post-boot-commands.asadmin"), StandardCharsets.UTF_8);
     String rendered =
         template
             .replace("${DB_POOL_MIN}", LocalSettings.get("DB_POOL_MIN", "2"))

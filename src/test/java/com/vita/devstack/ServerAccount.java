@@ -34,6 +34,7 @@ final class ServerAccount {
 
   /** Null (and no group, no prefix) when the JVM's own account runs the binaries. */
   private final String user;
+
   private final String group;
   private final List<String> prefix;
 
@@ -50,7 +51,8 @@ final class ServerAccount {
     String user = unprivilegedUser();
     String group = CommandResult.run(List.of("id", "-gn", user)).requireSuccess().output().strip();
     LOG.log(INFO, "Running as root: PostgreSQL runs as {0}", user);
-    // runuser is the tool made for root dropping to a user; setpriv does it where runuser is missing
+    // runuser is the tool made for root dropping to a user; setpriv does it where runuser is
+    // missing
     return new ServerAccount(
         user,
         group,
@@ -80,7 +82,8 @@ final class ServerAccount {
       GroupPrincipal ownerGroup = lookup.lookupPrincipalByGroupName(group);
       for (Path each : (Iterable<Path>) tree::iterator) {
         PosixFileAttributeView view =
-            Files.getFileAttributeView(each, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            Files.getFileAttributeView(
+                each, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         if (!view.readAttributes().owner().equals(owner)) {
           view.setOwner(owner);
           view.setGroup(ownerGroup);
@@ -105,9 +108,14 @@ final class ServerAccount {
         reached = reached.resolve(name);
         if (!canEnter(reached)) {
           throw new IllegalStateException(
-              user + " (PostgreSQL's account, since this JVM runs as root) cannot enter "
-                  + reached + ", so it cannot reach " + directory
-                  + ". Make " + reached + " searchable by others (chmod o+x) or use a directory"
+              user
+                  + " (PostgreSQL's account, since this JVM runs as root) cannot enter "
+                  + reached
+                  + ", so it cannot reach "
+                  + directory
+                  + ". Make "
+                  + reached
+                  + " searchable by others (chmod o+x) or use a directory"
                   + " under one that is, such as the system temp dir.");
         }
       }
@@ -131,7 +139,9 @@ final class ServerAccount {
     return full;
   }
 
-  /** Our own system user keeps the data dir apart from other services; nobody if we can't add one. */
+  /**
+   * Our own system user keeps the data dir apart from other services; nobody if we can't add one.
+   */
   private static String unprivilegedUser() {
     if (exists(DEDICATED_USER)) {
       return DEDICATED_USER;
@@ -139,7 +149,13 @@ final class ServerAccount {
     if (onPath("useradd").isPresent()) {
       CommandResult added =
           CommandResult.run(
-              List.of("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", DEDICATED_USER));
+              List.of(
+                  "useradd",
+                  "--system",
+                  "--no-create-home",
+                  "--shell",
+                  "/usr/sbin/nologin",
+                  DEDICATED_USER));
       if (exists(DEDICATED_USER)) { // ours, or another JVM's that raced us
         return DEDICATED_USER;
       }

@@ -27,7 +27,8 @@ final class TarXz {
         } else {
           Files.createDirectories(path.getParent());
           if (entry.isSymbolicLink()) {
-            // the shared libraries' version aliases (libpq.so -> libpq.so.5.15); may precede their target
+            // the shared libraries' version aliases (libpq.so -> libpq.so.5.15); may precede their
+            // target
             Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
             continue; // a link has no mode of its own
           } else if (entry.isLink()) {

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The run command ({@code ./mvnw -Prun}): VITA on {@code http://localhost:PORT} (8080), in the
- * foreground, with embedded PostgreSQL (data kept in {@code .vita/}) unless {@code DATABASE_URL}
- * is set. Ctrl-C stops the server and the database cleanly.
+ * foreground, with embedded PostgreSQL (data kept in {@code .vita/}) unless {@code DATABASE_URL} is
+ * set. Ctrl-C stops the server and the database cleanly.
  */
 public final class VitaDevServer {
 
@@ -30,8 +30,10 @@ public final class VitaDevServer {
             Map.of(),
             true);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(stack), "vita-shutdown"));
-    System.out.println("VITA is ready on http://localhost:" + stack.server().port()
-        + "  (health: /health/ready, API: /api/v1, OpenAPI: /openapi). Ctrl-C stops it.");
+    System.out.println(
+        "VITA is ready on http://localhost:"
+            + stack.server().port()
+            + "  (health: /health/ready, API: /api/v1, OpenAPI: /openapi). Ctrl-C stops it.");
     stack.server().process().waitFor();
   }
 

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Everything VITA needs on one machine: PostgreSQL (the one in {@code DATABASE_URL}, or an
- * embedded one), Redis (the one in {@code REDIS_URL}, an embedded one, or none) and the WAR on
- * Payara Micro. Used by the run command and by the integration tests, so both run the same way.
+ * Everything VITA needs on one machine: PostgreSQL (the one in {@code DATABASE_URL}, or an embedded
+ * one), Redis (the one in {@code REDIS_URL}, an embedded one, or none) and the WAR on Payara Micro.
+ * Used by the run command and by the integration tests, so both run the same way.
  */
 public final class VitaStack implements AutoCloseable {
 
@@ -55,11 +55,19 @@ public final class VitaStack implements AutoCloseable {
       DatabaseSettings database;
       String databaseUrl = LocalSettings.get("DATABASE_URL");
       if (databaseUrl != null) {
-        database = DatabaseSettings.fromUrl(databaseUrl, LocalSettings.get("DATABASE_USER"), LocalSettings.get("DATABASE_PASSWORD"));
+        database =
+            DatabaseSettings.fromUrl(
+                databaseUrl,
+                LocalSettings.get("DATABASE_USER"),
+                LocalSettings.get("DATABASE_PASSWORD"));
       } else {
         postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0);
-        database = DatabaseSettings.fromUrl(postgres.jdbcUrl(), postgres.user(), postgres.password());
-        LOG.log(System.Logger.Level.INFO, "No DATABASE_URL: using embedded PostgreSQL at {0}", postgres.jdbcUrl());
+        database =
+            DatabaseSettings.fromUrl(postgres.jdbcUrl(), postgres.user(), postgres.password());
+        LOG.log(
+            System.Logger.Level.INFO,
+            "No DATABASE_URL: using embedded PostgreSQL at {0}",
+            postgres.jdbcUrl());
       }
       String redisUrl = LocalSettings.get("REDIS_URL");
       if (redisUrl == null && redisWhenUnset == RedisWhenUnset.EMBEDDED) {
@@ -67,7 +75,8 @@ public final class VitaStack implements AutoCloseable {
         redisUrl = redis.url();
         LOG.log(System.Logger.Level.INFO, "No REDIS_URL: using embedded Redis at {0}", redisUrl);
       } else if (redisUrl == null) {
-        LOG.log(System.Logger.Level.INFO, "No REDIS_URL: VITA keeps its caches and limits in process");
+        LOG.log(
+            System.Logger.Level.INFO, "No REDIS_URL: VITA keeps its caches and limits in process");
       }
       Map<String, String> environment = new HashMap<>(serverEnvironment);
       if (redisUrl != null) {

@@ -1,6 +1,6 @@
 /**
- * The local stack: a real PostgreSQL 15 and Redis for the run command and the integration tests,
- * on machines that have neither installed.
+ * The local stack: a real PostgreSQL 15 and Redis for the run command and the integration tests, on
+ * machines that have neither installed.
  *
  * <p>PostgreSQL comes from the zonky binaries jar, unpacked once into a cache keyed by the
  * archive's hash. Its binaries refuse to run as root, and our machines and CI run as root, so a

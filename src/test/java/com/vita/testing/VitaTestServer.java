@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The one VITA server the integration tests share: started on first use (so a run of unit tests
- * alone never pays for it) and stopped when the test session ends ({@link StackShutdown}).
- * Starting Payara once instead of per class keeps the suite's cost flat as it grows.
+ * alone never pays for it) and stopped when the test session ends ({@link StackShutdown}). Starting
+ * Payara once instead of per class keeps the suite's cost flat as it grows.
  */
 public final class VitaTestServer {
 

@@ -12,8 +12,9 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisPooled;
 
 /**
- * A pooled Redis client built from {@code REDIS_URL} ({@code redis://[user:password@]host:port[/db]}
- * or {@code rediss://} for TLS), or none when it is not set.
+ * A pooled Redis client built from {@code REDIS_URL} ({@code
+ * redis://[user:password@]host:port[/db]} or {@code rediss://} for TLS), or none when it is not
+ * set.
  */
 @ApplicationScoped
 public class RedisConnection {

@@ -12,9 +12,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane token (so a
- * trace can cross services), a new UUID otherwise. The id is echoed back, put on the thread for
- * logs and problems, and one access-log line is written per request.
+ * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane token (so a trace
+ * can cross services), a new UUID otherwise. The id is echoed back, put on the thread for logs and
+ * problems, and one access-log line is written per request.
  */
 public class RequestIdFilter extends HttpFilter {
 
@@ -64,8 +64,6 @@ public class RequestIdFilter extends HttpFilter {
       return known;
     }
     String given = request.getHeader(HEADER);
-    return given != null && SAFE_ID.matcher(given).matches()
-        ? given
-        : UUID.randomUUID().toString();
+    return given != null && SAFE_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
   }
 }

@@ -10,9 +10,9 @@ import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
 /**
- * One JSON object per line: UTC timestamp, level, logger, message, request id (when the record
- * was written while serving a request), thread and stack trace. JSON-P does the escaping, so a
- * message can never break the line or forge a field.
+ * One JSON object per line: UTC timestamp, level, logger, message, request id (when the record was
+ * written while serving a request), thread and stack trace. JSON-P does the escaping, so a message
+ * can never break the line or forge a field.
  */
 public class JsonLogFormatter extends Formatter {
 

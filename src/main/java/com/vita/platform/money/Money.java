@@ -13,10 +13,13 @@ public record Money(BigDecimal amount, Currency currency) {
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
-    amount = amount.setScale(currency.getDefaultFractionDigits(), java.math.RoundingMode.UNNECESSARY);
+    amount =
+        amount.setScale(currency.getDefaultFractionDigits(), java.math.RoundingMode.UNNECESSARY);
   }
 
-  /** From minor units: {@code ofMinor(4990, CLP)} is CLP 4990, {@code ofMinor(595, EUR)} EUR 5.95. */
+  /**
+   * From minor units: {@code ofMinor(4990, CLP)} is CLP 4990, {@code ofMinor(595, EUR)} EUR 5.95.
+   */
   public static Money ofMinor(long minorUnits, Currency currency) {
     return new Money(BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits()), currency);
   }

@@ -41,7 +41,9 @@ public class SchemaMigration {
     LOG.log(
         System.Logger.Level.INFO,
         "Schema at version {0} ({1} migrations applied now)",
-        result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
+        result.targetSchemaVersion == null
+            ? result.initialSchemaVersion
+            : result.targetSchemaVersion,
         result.migrationsExecuted);
     entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
   }

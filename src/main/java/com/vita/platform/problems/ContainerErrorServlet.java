@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The WAR's error page: renders the errors that never reach a JAX-RS mapper (paths outside the
- * API, exceptions from servlet filters such as an oversized body) as problem+json.
+ * The WAR's error page: renders the errors that never reach a JAX-RS mapper (paths outside the API,
+ * exceptions from servlet filters such as an oversized body) as problem+json.
  */
 public class ContainerErrorServlet extends HttpServlet {
 

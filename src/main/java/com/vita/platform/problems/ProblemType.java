@@ -3,8 +3,8 @@ package com.vita.platform.problems;
 import java.net.URI;
 
 /**
- * The kinds of problem VITA reports. The slug becomes the problem's {@code type} URI, which is
- * part of the API contract: never rename one.
+ * The kinds of problem VITA reports. The slug becomes the problem's {@code type} URI, which is part
+ * of the API contract: never rename one.
  */
 public enum ProblemType {
   VALIDATION("validation-failed", "Request validation failed", 400),

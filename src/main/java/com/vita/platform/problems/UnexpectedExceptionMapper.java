@@ -6,14 +6,15 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Everything no other mapper claims. Unreadable JSON and problems wrapped by the runtime keep
- * their 4xx; anything else is a bug: logged in full with the request id, answered with a 500
- * that reveals nothing but that id.
+ * Everything no other mapper claims. Unreadable JSON and problems wrapped by the runtime keep their
+ * 4xx; anything else is a bug: logged in full with the request id, answered with a 500 that reveals
+ * nothing but that id.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
-  private static final System.Logger LOG = System.getLogger(UnexpectedExceptionMapper.class.getName());
+  private static final System.Logger LOG =
+      System.getLogger(UnexpectedExceptionMapper.class.getName());
 
   @Override
   public Response toResponse(Throwable exception) {
@@ -24,8 +25,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     if (JsonBodyErrors.isCausedByUnreadableJson(exception)) {
       return ProblemResponses.response(ProblemType.MALFORMED_REQUEST, JsonBodyErrors.DETAIL);
     }
-    LOG.log(System.Logger.Level.ERROR, "Unexpected error serving request " + CurrentRequest.id(), exception);
+    LOG.log(
+        System.Logger.Level.ERROR,
+        "Unexpected error serving request " + CurrentRequest.id(),
+        exception);
     return ProblemResponses.response(
-        ProblemType.INTERNAL, "An unexpected error occurred; quote the request id when reporting it");
+        ProblemType.INTERNAL,
+        "An unexpected error occurred; quote the request id when reporting it");
   }
 }

@@ -11,8 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Errors raised by the JAX-RS runtime itself (no matching route, wrong method, unsupported media
- * type, unreadable body) in the same problem shape as ours. Their own messages are not shown:
- * they can name internal classes.
+ * type, unreadable body) in the same problem shape as ours. Their own messages are not shown: they
+ * can name internal classes.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {

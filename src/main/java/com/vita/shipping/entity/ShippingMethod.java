@@ -80,7 +80,9 @@ public class ShippingMethod {
   public ShippingQuote quote(Parcel parcel) {
     BigDecimal chargeable = parcel.chargeableWeightKg(volumetricDivisor);
     long extraKilograms =
-        Math.max(0, chargeable.subtract(BigDecimal.ONE).setScale(0, RoundingMode.CEILING).longValueExact());
+        Math.max(
+            0,
+            chargeable.subtract(BigDecimal.ONE).setScale(0, RoundingMode.CEILING).longValueExact());
     Money price =
         Money.ofMinor(baseRateMinor, country.currency())
             .plus(Money.ofMinor(perKgRateMinor, country.currency()).times(extraKilograms));

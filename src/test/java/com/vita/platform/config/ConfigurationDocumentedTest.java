@@ -33,7 +33,8 @@ class ConfigurationDocumentedTest {
   void everyKeyReadByTheCodeIsDocumented() throws IOException {
     String documented = Files.readString(DOCUMENT);
     Set<String> missing = new TreeSet<>();
-    for (String key : keysReadBy(Path.of("src/main/java"), Path.of("src/test/java/com/vita/devstack"))) {
+    for (String key :
+        keysReadBy(Path.of("src/main/java"), Path.of("src/test/java/com/vita/devstack"))) {
       if (!documented.contains("`" + key + "`")) {
         missing.add(key);
       }
@@ -49,22 +50,29 @@ class ConfigurationDocumentedTest {
   @Test
   void theScanFindsTheKeysItShould() throws IOException {
     // Guards the test above against a scan that silently finds nothing.
-    Set<String> keys = keysReadBy(Path.of("src/main/java"), Path.of("src/test/java/com/vita/devstack"));
-    assertTrue(keys.containsAll(Set.of("cors.origins", "DATABASE_URL", "PORT", "vita.war")), keys::toString);
+    Set<String> keys =
+        keysReadBy(Path.of("src/main/java"), Path.of("src/test/java/com/vita/devstack"));
+    assertTrue(
+        keys.containsAll(Set.of("cors.origins", "DATABASE_URL", "PORT", "vita.war")),
+        keys::toString);
   }
 
   private static Set<String> keysReadBy(Path... roots) throws IOException {
     Set<String> keys = new TreeSet<>();
     for (Path root : roots) {
       try (Stream<Path> files = Files.walk(root)) {
-        files.filter(f -> f.toString().endsWith(".java")).map(ConfigurationDocumentedTest::read).forEach(source -> {
-          for (Pattern read : READS) {
-            Matcher matcher = read.matcher(source);
-            while (matcher.find()) {
-              keys.add(matcher.group(1));
-            }
-          }
-        });
+        files
+            .filter(f -> f.toString().endsWith(".java"))
+            .map(ConfigurationDocumentedTest::read)
+            .forEach(
+                source -> {
+                  for (Pattern read : READS) {
+                    Matcher matcher = read.matcher(source);
+                    while (matcher.find()) {
+                      keys.add(matcher.group(1));
+                    }
+                  }
+                });
       }
     }
     return keys;
@@ -72,7 +80,8 @@ class ConfigurationDocumentedTest {
 
   private static Set<String> packagedKeys() throws IOException {
     Set<String> keys = new TreeSet<>();
-    for (String line : Files.readAllLines(Path.of("src/main/resources/META-INF/microprofile-config.properties"))) {
+    for (String line :
+        Files.readAllLines(Path.of("src/main/resources/META-INF/microprofile-config.properties"))) {
       if (!line.isBlank() && !line.startsWith("#") && line.contains("=")) {
         keys.add(line.substring(0, line.indexOf('=')).trim());
       }

@@ -80,7 +80,8 @@ class DatabaseOutageIT {
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("readiness was still " + last + " after " + limit + ", expected " + status);
+    throw new AssertionError(
+        "readiness was still " + last + " after " + limit + ", expected " + status);
   }
 
   private static int readiness() throws IOException, InterruptedException {

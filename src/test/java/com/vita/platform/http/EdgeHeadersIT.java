@@ -96,7 +96,9 @@ class EdgeHeadersIT {
         .statusCode(204)
         .header("Access-Control-Allow-Origin", VitaTestServer.TRUSTED_ORIGIN)
         .header("Access-Control-Allow-Methods", not(nullValue()));
-    preflight("https://evil.example").statusCode(403).header("Access-Control-Allow-Origin", nullValue());
+    preflight("https://evil.example")
+        .statusCode(403)
+        .header("Access-Control-Allow-Origin", nullValue());
   }
 
   private static ValidatableResponse preflight(String origin) {

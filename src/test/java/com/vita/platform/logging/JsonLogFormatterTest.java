@@ -40,7 +40,10 @@ class JsonLogFormatterTest {
   void exceptionsAreKeptInOneField() {
     LogRecord record = new LogRecord(Level.SEVERE, "failed");
     record.setThrown(new IllegalStateException("boom"));
-    assertTrue(parse(formatter.format(record)).getString("exception").contains("IllegalStateException: boom"));
+    assertTrue(
+        parse(formatter.format(record))
+            .getString("exception")
+            .contains("IllegalStateException: boom"));
   }
 
   @Test

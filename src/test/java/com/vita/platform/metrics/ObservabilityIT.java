@@ -60,7 +60,11 @@ class ObservabilityIT {
 
   @Test
   void livenessIsUp() {
-    given(VitaTestServer.api()).get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given(VitaTestServer.api())
+        .get("/health/live")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"));
   }
 
   @Test
@@ -77,11 +81,16 @@ class ObservabilityIT {
 
   @Test
   void theDocumentationUiAndItsAssetsAreServed() {
-    String page = given(VitaTestServer.api()).get("/openapi-ui/").then().statusCode(200).extract().asString();
+    String page =
+        given(VitaTestServer.api()).get("/openapi-ui/").then().statusCode(200).extract().asString();
     Matcher script = Pattern.compile("src=\"\\.\\./(webjars/[^\"]+\\.js)\"").matcher(page);
     assertTrue(script.find(), "the UI page names its script");
     given(VitaTestServer.api()).get("/" + script.group(1)).then().statusCode(200);
-    given(VitaTestServer.api()).get("/openapi-ui/start.js").then().statusCode(200).body(containsString("/openapi"));
+    given(VitaTestServer.api())
+        .get("/openapi-ui/start.js")
+        .then()
+        .statusCode(200)
+        .body(containsString("/openapi"));
   }
 
   private static double counterValue() {

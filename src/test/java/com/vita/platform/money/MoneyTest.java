@@ -27,7 +27,9 @@ class MoneyTest {
 
   @Test
   void arithmeticStaysInOneCurrency() {
-    assertEquals(Money.ofMinor(7390, CLP), Money.ofMinor(4990, CLP).plus(Money.ofMinor(1200, CLP).times(2)));
-    assertThrows(IllegalArgumentException.class, () -> Money.ofMinor(1, CLP).plus(Money.ofMinor(1, EUR)));
+    assertEquals(
+        Money.ofMinor(7390, CLP), Money.ofMinor(4990, CLP).plus(Money.ofMinor(1200, CLP).times(2)));
+    assertThrows(
+        IllegalArgumentException.class, () -> Money.ofMinor(1, CLP).plus(Money.ofMinor(1, EUR)));
   }
 }

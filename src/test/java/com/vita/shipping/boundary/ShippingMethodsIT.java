@@ -10,10 +10,10 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.vita.testing.VitaTestServer;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ShippingMethodsIT {
 
@@ -115,16 +115,15 @@ class ShippingMethodsIT {
   void invalidParcelsAreRefusedFieldByField() {
     given(VitaTestServer.api())
         .contentType("application/json")
-        .body("""
+        .body(
+            """
             {"country":"CL","weightKg":-1,"dimensionsCm":{"length":0,"width":10}}""")
         .post("/api/v1/shipping/calculate")
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
         .body("type", equalTo("https://vita.dev/problems/validation-failed"))
-        .body(
-            "errors.field",
-            contains("dimensionsCm.height", "dimensionsCm.length", "weightKg"))
+        .body("errors.field", contains("dimensionsCm.height", "dimensionsCm.length", "weightKg"))
         .body("errors.message", not(hasItems((String) null)));
   }
 
@@ -132,7 +131,8 @@ class ShippingMethodsIT {
   void quotesForACountryWithoutCarriersAreNotFound() {
     given(VitaTestServer.api())
         .contentType("application/json")
-        .body("""
+        .body(
+            """
             {"country":"US","weightKg":1,"dimensionsCm":{"length":10,"width":10,"height":10}}""")
         .post("/api/v1/shipping/calculate")
         .then()
