@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.vita.testing.VitaTestServer;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,13 +84,9 @@ class ShippingMethodsIT {
   @Test
   void quotesChargeTheBaseRateAndEachFurtherStartedKilogram() {
     // Correos de Chile PyME: CLP 3490 for the first kg + 900 per further started kg: 2.5 kg = 5290.
-    given(VitaTestServer.api())
-        .contentType("application/json")
-        .body(
+    calculate(
             """
             {"country":"CL","weightKg":2.5,"dimensionsCm":{"length":30,"width":20,"height":10}}""")
-        .post("/api/v1/shipping/calculate")
-        .then()
         .statusCode(200)
         .body("quotes.find { it.carrier == 'Correos de Chile' }.price.amount", equalTo(5290))
         .body("quotes.find { it.carrier == 'Correos de Chile' }.price.currency", equalTo("CLP"))
@@ -99,13 +96,9 @@ class ShippingMethodsIT {
   @Test
   void bulkyParcelsAreChargedByVolumetricWeight() {
     // 60x40x40 cm = 19.2 kg volumetric (divisor 5000) outweighs 1 kg: SEUR 24 = 7.50 + 19 x 1.10.
-    given(VitaTestServer.api())
-        .contentType("application/json")
-        .body(
+    calculate(
             """
             {"country":"ES","weightKg":1,"dimensionsCm":{"length":60,"width":40,"height":40}}""")
-        .post("/api/v1/shipping/calculate")
-        .then()
         .statusCode(200)
         .body("quotes.find { it.carrier == 'SEUR' }.chargeableWeightKg", equalTo(19.2f))
         .body("quotes.find { it.carrier == 'SEUR' }.price.amount", equalTo(28.4f));
@@ -113,13 +106,9 @@ class ShippingMethodsIT {
 
   @Test
   void invalidParcelsAreRefusedFieldByField() {
-    given(VitaTestServer.api())
-        .contentType("application/json")
-        .body(
+    calculate(
             """
             {"country":"CL","weightKg":-1,"dimensionsCm":{"length":0,"width":10}}""")
-        .post("/api/v1/shipping/calculate")
-        .then()
         .statusCode(400)
         .contentType("application/problem+json")
         .body("type", equalTo("https://vita.dev/problems/validation-failed"))
@@ -129,14 +118,18 @@ class ShippingMethodsIT {
 
   @Test
   void quotesForACountryWithoutCarriersAreNotFound() {
-    given(VitaTestServer.api())
-        .contentType("application/json")
-        .body(
+    calculate(
             """
             {"country":"US","weightKg":1,"dimensionsCm":{"length":10,"width":10,"height":10}}""")
-        .post("/api/v1/shipping/calculate")
-        .then()
         .statusCode(404)
         .contentType("application/problem+json");
+  }
+
+  private static ValidatableResponse calculate(String body) {
+    return given(VitaTestServer.api())
+        .contentType("application/json")
+        .body(body)
+        .post("/api/v1/shipping/calculate")
+        .then();
   }
 }
