@@ -188,7 +188,7 @@ public final class PayaraMicroServer implements AutoCloseable {
     String rendered =
         template
             .replace("${DB_POOL_MIN}", LocalSettings.get("DB_POOL_MIN", "2"))
-            .replace("${DB_POOL_MAX}", LocalSettings.get("DB_POOL_MAX", "20"))
+            .replace("${DB_POOL_MAX}", LocalSettings.get("DB_POOL_MAX", "10"))
             .replace("${DB_PROPERTIES}", database.asadminProperties());
     Path commands = layout.workDir().resolve("post-boot-commands.asadmin");
     Files.writeString(commands, rendered, StandardCharsets.UTF_8);

@@ -78,7 +78,9 @@ public final class VitaStack implements AutoCloseable {
         LOG.log(
             System.Logger.Level.INFO, "No REDIS_URL: VITA keeps its caches and limits in process");
       }
-      Map<String, String> environment = new HashMap<>(serverEnvironment);
+      Map<String, String> environment =
+          new HashMap<>(LocalSigningKey.environment(dataDir.resolve("keys")));
+      environment.putAll(serverEnvironment);
       if (redisUrl != null) {
         environment.put("REDIS_URL", redisUrl);
       }

@@ -22,7 +22,7 @@ public class ContainerErrorServlet extends HttpServlet {
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Throwable thrown = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    ProblemException problem = JsonBodyErrors.problemIn(thrown);
+    ProblemException problem = Problems.foundIn(thrown);
     ProblemType type;
     String detail;
     if (request.getDispatcherType() != DispatcherType.ERROR) {

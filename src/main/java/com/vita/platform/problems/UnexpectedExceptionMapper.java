@@ -18,12 +18,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
-    ProblemException wrapped = JsonBodyErrors.problemIn(exception);
+    ProblemException wrapped = Problems.foundIn(exception);
     if (wrapped != null) {
       return ProblemResponses.response(wrapped.type(), wrapped.getMessage());
-    }
-    if (JsonBodyErrors.isCausedByUnreadableJson(exception)) {
-      return ProblemResponses.response(ProblemType.MALFORMED_REQUEST, JsonBodyErrors.DETAIL);
     }
     LOG.log(
         System.Logger.Level.ERROR,

@@ -20,8 +20,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   @Override
   public Response toResponse(WebApplicationException exception) {
     int status = exception.getResponse().getStatus();
-    if (JsonBodyErrors.isCausedByUnreadableJson(exception)) {
-      return ProblemResponses.response(ProblemType.MALFORMED_REQUEST, JsonBodyErrors.DETAIL);
+    ProblemException wrapped = Problems.foundIn(exception);
+    if (wrapped != null) {
+      return ProblemResponses.response(wrapped.type(), wrapped.getMessage());
     }
     if (exception.getCause() instanceof NoContentException) {
       return ProblemResponses.response(ProblemType.MALFORMED_REQUEST, "A request body is required");

@@ -2,6 +2,7 @@ package com.vita.shipping.boundary;
 
 import com.vita.shipping.control.ShippingCatalog;
 import com.vita.shipping.entity.CountryCode;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Public shipping information: the services per country and quotes for a parcel. */
 @Path("shipping")
 @RequestScoped
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Shipping", description = "Carriers, services and prices per country")

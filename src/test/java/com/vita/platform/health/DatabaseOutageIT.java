@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.vita.devstack.DatabaseSettings;
 import com.vita.devstack.EmbeddedPostgres;
 import com.vita.devstack.FreePort;
+import com.vita.devstack.LocalSigningKey;
 import com.vita.devstack.PayaraMicroServer;
 import com.vita.testing.VitaTestServer;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class DatabaseOutageIT {
             VitaTestServer.layout("outage"),
             DatabaseSettings.fromUrl(postgres.jdbcUrl(), postgres.user(), postgres.password()),
             FreePort.find(),
-            Map.of(),
+            LocalSigningKey.environment(VitaTestServer.dataDir().resolve("keys")),
             false);
   }
 

@@ -25,11 +25,10 @@ class UnexpectedExceptionMapperTest {
   }
 
   @Test
-  void unreadableJsonWrappedByTheRuntimeStaysABadRequest() {
+  void aResponseThatCannotBeWrittenIsAServerBugNotABadRequest() {
     Response response =
-        mapper.toResponse(new ProcessingException(new JsonbException("Unexpected char 39")));
-    assertEquals(400, response.getStatus());
-    assertEquals(ProblemType.MALFORMED_REQUEST.uri(), ((Problem) response.getEntity()).type());
+        mapper.toResponse(new ProcessingException(new JsonbException("Unable to serialize")));
+    assertEquals(500, response.getStatus());
   }
 
   @Test

@@ -1,0 +1,118 @@
+package com.vita.auth.boundary;
+
+import com.vita.auth.control.Accounts;
+import com.vita.auth.control.DeniedAccessTokens;
+import com.vita.auth.control.Sessions;
+import com.vita.auth.entity.Account;
+import com.vita.auth.entity.EmailAddress;
+import com.vita.auth.entity.Role;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Accounts and sessions: register, log in, refresh, log out, and the caller's own profile. */
+@Path("auth")
+@RequestScoped
+@DenyAll
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Auth", description = "Accounts, sessions and profiles")
+public class AuthResource {
+
+  @Inject Accounts accounts;
+  @Inject Sessions sessions;
+  @Inject DeniedAccessTokens deniedTokens;
+  @Inject JsonWebToken caller;
+
+  @POST
+  @Path("register")
+  @PermitAll
+  @Transactional
+  @Operation(summary = "Create a buyer account and log it in")
+  public Response register(@Valid @NotNull Credentials.Registration body) {
+    Account account =
+        accounts.register(
+            EmailAddress.normalised(body.email()), body.password().toCharArray(), body.name());
+    return Response.status(Response.Status.CREATED)
+        .entity(AuthViews.Tokens.of(sessions.open(account)))
+        .build();
+  }
+
+  @POST
+  @Path("login")
+  @PermitAll
+  @Operation(summary = "Exchange e-mail and password for an access and a refresh token")
+  public AuthViews.Tokens login(@Valid @NotNull Credentials.Login body) {
+    Account account =
+        accounts.authenticate(EmailAddress.normalised(body.email()), body.password().toCharArray());
+    return AuthViews.Tokens.of(sessions.open(account));
+  }
+
+  @POST
+  @Path("refresh")
+  @PermitAll
+  @Operation(summary = "Spend a refresh token for a new pair; a reused one ends the session")
+  public AuthViews.Tokens refresh(@Valid @NotNull Credentials.Refresh body) {
+    return AuthViews.Tokens.of(sessions.rotate(body.refreshToken()));
+  }
+
+  @POST
+  @Path("logout")
+  @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
+  @Operation(summary = "Revoke this access token and, when given, the session of the refresh token")
+  public Response logout(@Valid Credentials.Logout body) {
+    if (body != null && body.refreshToken() != null && !body.refreshToken().isBlank()) {
+      sessions.close(callerId(), body.refreshToken());
+    }
+    deniedTokens.deny(
+        caller.getTokenID(), Instant.ofEpochSecond(caller.getExpirationTime()), Instant.now());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("profile")
+  @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
+  @Operation(summary = "The caller's profile")
+  public AuthViews.Profile profile() {
+    return AuthViews.Profile.of(accounts.get(callerId()));
+  }
+
+  @PUT
+  @Path("profile")
+  @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
+  @Operation(summary = "Change the caller's display name")
+  public AuthViews.Profile updateProfile(@Valid @NotNull Credentials.ProfileChange body) {
+    return AuthViews.Profile.of(accounts.rename(callerId(), body.name()));
+  }
+
+  @POST
+  @Path("seller")
+  @Consumes(MediaType.WILDCARD) // no body
+  @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
+  @Operation(summary = "Become a seller too (takes effect in the next access token)")
+  public AuthViews.Profile becomeSeller() {
+    return AuthViews.Profile.of(accounts.becomeSeller(callerId()));
+  }
+
+  private UUID callerId() {
+    return UUID.fromString(caller.getSubject());
+  }
+}

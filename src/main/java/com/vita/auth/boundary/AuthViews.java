@@ -1,0 +1,47 @@
+package com.vita.auth.boundary;
+
+import com.vita.auth.control.TokenPair;
+import com.vita.auth.entity.Account;
+import com.vita.auth.entity.Role;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The identity API's response bodies. */
+public final class AuthViews {
+
+  private AuthViews() {}
+
+  /** Seed 000's shape: {@code userId}, {@code token} and {@code refreshToken}. */
+  public record Tokens(
+      UUID userId, String token, String refreshToken, String tokenType, long expiresIn) {
+    static Tokens of(TokenPair pair) {
+      return new Tokens(
+          pair.accountId(),
+          pair.accessToken(),
+          pair.refreshToken(),
+          "Bearer",
+          pair.expiresIn().toSeconds());
+    }
+  }
+
+  public record Profile(
+      UUID userId,
+      String email,
+      String name,
+      List<String> roles,
+      String kyc,
+      String kyb,
+      Instant createdAt) {
+    static Profile of(Account account) {
+      return new Profile(
+          account.id(),
+          account.email().value(),
+          account.displayName(),
+          account.roles().stream().map(Role::claim).sorted().toList(),
+          account.kycStatus(),
+          account.kybStatus(),
+          account.createdAt());
+    }
+  }
+}

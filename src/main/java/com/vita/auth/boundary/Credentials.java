@@ -1,0 +1,39 @@
+package com.vita.auth.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The shapes of the identity API's request bodies. E-mails are ASCII only (internationalised
+ * look-alikes are refused rather than normalised), display names carry no control characters or
+ * angle brackets.
+ */
+public final class Credentials {
+
+  static final String EMAIL =
+      "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+          + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$";
+  static final String EMAIL_MESSAGE = "must be a valid e-mail address";
+  static final String NAME = "^[^\\p{Cntrl}<>]*$";
+  static final String NAME_MESSAGE = "must not contain control characters or < >";
+
+  private Credentials() {}
+
+  public record Registration(
+      @NotBlank @Size(max = 254) @Pattern(regexp = EMAIL, message = EMAIL_MESSAGE) String email,
+      @NotBlank @StrongPassword String password,
+      @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String name) {}
+
+  /** Login checks only sizes: the policy applies when a password is set, not when it is tried. */
+  public record Login(
+      @NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 128) String password) {}
+
+  public record Refresh(@NotBlank @Size(max = 128) String refreshToken) {}
+
+  /** Logout names the session to end; without it only the access token is revoked. */
+  public record Logout(@Size(max = 128) String refreshToken) {}
+
+  public record ProfileChange(
+      @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String name) {}
+}

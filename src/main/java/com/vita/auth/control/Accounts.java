@@ -1,0 +1,104 @@
+package com.vita.auth.control;
+
+import com.vita.auth.entity.Account;
+import com.vita.auth.entity.EmailAddress;
+import com.vita.auth.entity.Role;
+import com.vita.platform.problems.NotFoundProblem;
+import com.vita.platform.problems.ProblemException;
+import com.vita.platform.problems.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Creating accounts, checking their passwords, and changing what they are and may do. */
+@ApplicationScoped
+public class Accounts {
+
+  @PersistenceContext(unitName = "vita")
+  EntityManager entityManager;
+
+  @Inject PasswordHasher passwords;
+
+  Clock clock = Clock.systemUTC();
+
+  /** A new buyer account; 409 when the e-mail already has one. */
+  @Transactional
+  public Account register(EmailAddress email, char[] password, String displayName) {
+    if (byEmail(email).isPresent()) {
+      throw new ProblemException(ProblemType.CONFLICT, "An account with this e-mail exists");
+    }
+    Account account =
+        Account.register(email, passwords.hash(password), displayName.strip(), clock.instant());
+    entityManager.persist(account);
+    entityManager.flush(); // a concurrent registration of the same e-mail fails here, not later
+    return account;
+  }
+
+  /**
+   * The account these credentials prove, or a 401 that is the same whether the e-mail is unknown or
+   * the password wrong, and takes the same time.
+   */
+  public Account authenticate(EmailAddress email, char[] password) {
+    Optional<Account> account = byEmail(email);
+    if (account.isEmpty()) {
+      passwords.burnTime(password);
+      throw invalidCredentials();
+    }
+    if (!passwords.matches(password, account.get().passwordHash())) {
+      throw invalidCredentials();
+    }
+    return account.get();
+  }
+
+  public Account get(UUID id) {
+    Account account = entityManager.find(Account.class, id);
+    if (account == null) {
+      throw new NotFoundProblem("No such account");
+    }
+    return account;
+  }
+
+  @Transactional
+  public Account rename(UUID id, String displayName) {
+    Account account = get(id);
+    account.rename(displayName.strip(), clock.instant());
+    return account;
+  }
+
+  /** Self-service: any buyer may also sell (stores still need an approved KYB to open). */
+  @Transactional
+  public Account becomeSeller(UUID id) {
+    Account account = get(id);
+    account.grant(Role.SELLER, clock.instant());
+    return account;
+  }
+
+  /** An admin sets another account's roles; nobody changes their own. */
+  @Transactional
+  public Account assignRoles(UUID adminId, UUID accountId, Set<Role> roles) {
+    if (adminId.equals(accountId)) {
+      throw new ProblemException(ProblemType.FORBIDDEN, "Nobody may change their own roles");
+    }
+    Account account = get(accountId);
+    account.assignRoles(roles, clock.instant());
+    return account;
+  }
+
+  public Optional<Account> byEmail(EmailAddress email) {
+    return entityManager
+        .createNamedQuery(Account.BY_EMAIL, Account.class)
+        .setParameter("email", email.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static ProblemException invalidCredentials() {
+    return new ProblemException(ProblemType.UNAUTHORIZED, "E-mail or password is incorrect");
+  }
+}

@@ -1,0 +1,35 @@
+package com.vita.auth.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Random secrets handed to clients (refresh tokens, password reset tokens) and the hashes under
+ * which they are stored: 256 bits of randomness need no slow hash, and a leaked table reveals no
+ * usable token.
+ */
+public final class OpaqueTokens {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private OpaqueTokens() {}
+
+  public static String newToken() {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+  }
+
+  public static String hashOf(String token) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package com.vita.auth.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** A person's account: who they are, how they prove it, and what they may do. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
+public class Account {
+
+  public static final String BY_EMAIL = "Account.byEmail";
+
+  @Id private UUID id;
+
+  @Column(name = "email", nullable = false, length = 254)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false, length = 100)
+  private String passwordHash;
+
+  @Column(name = "display_name", nullable = false, length = 100)
+  private String displayName;
+
+  @Column(name = "kyc_status", nullable = false, length = 20)
+  private String kycStatus;
+
+  @Column(name = "kyb_status", nullable = false, length = 30)
+  private String kybStatus;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", length = 20, nullable = false)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Account() {}
+
+  /** A new account is a buyer; becoming a seller or an admin is a later, separate step. */
+  public static Account register(
+      EmailAddress email, String passwordHash, String displayName, Instant now) {
+    Account account = new Account();
+    account.id = UUID.randomUUID();
+    account.email = email.value();
+    account.passwordHash = passwordHash;
+    account.displayName = displayName;
+    account.kycStatus = "not_started";
+    account.kybStatus = "not_started";
+    account.roles.add(Role.BUYER);
+    account.createdAt = now;
+    account.updatedAt = now;
+    return account;
+  }
+
+  public void changePassword(String newHash, Instant now) {
+    passwordHash = newHash;
+    updatedAt = now;
+  }
+
+  public void rename(String newName, Instant now) {
+    displayName = newName;
+    updatedAt = now;
+  }
+
+  public void grant(Role role, Instant now) {
+    if (roles.add(role)) {
+      updatedAt = now;
+    }
+  }
+
+  /** Replaces the roles; every account keeps at least the buyer role. */
+  public void assignRoles(Set<Role> newRoles, Instant now) {
+    roles.clear();
+    roles.addAll(newRoles);
+    roles.add(Role.BUYER);
+    updatedAt = now;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public EmailAddress email() {
+    return new EmailAddress(email);
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String kycStatus() {
+    return kycStatus;
+  }
+
+  public String kybStatus() {
+    return kybStatus;
+  }
+
+  public Set<Role> roles() {
+    return Collections.unmodifiableSet(roles);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,93 @@
+package com.vita.auth.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One refresh token of a family (the chain of tokens one login produced). Only the hash of the
+ * secret is stored. A token is spent once: using it again means it was copied.
+ */
+@Entity
+@Table(name = "refresh_token")
+@NamedQuery(
+    name = RefreshToken.BY_HASH,
+    query = "select t from RefreshToken t where t.tokenHash = :hash")
+@NamedQuery(
+    name = RefreshToken.REVOKE_FAMILY,
+    query =
+        "update RefreshToken t set t.revokedAt = :now"
+            + " where t.familyId = :family and t.revokedAt is null")
+@NamedQuery(
+    name = RefreshToken.REVOKE_ACCOUNT,
+    query =
+        "update RefreshToken t set t.revokedAt = :now"
+            + " where t.accountId = :account and t.revokedAt is null")
+public class RefreshToken {
+
+  public static final String BY_HASH = "RefreshToken.byHash";
+  public static final String REVOKE_FAMILY = "RefreshToken.revokeFamily";
+  public static final String REVOKE_ACCOUNT = "RefreshToken.revokeAccount";
+
+  @Id private UUID id;
+
+  @Column(name = "account_id", nullable = false)
+  private UUID accountId;
+
+  @Column(name = "family_id", nullable = false)
+  private UUID familyId;
+
+  @Column(name = "token_hash", nullable = false, length = 64)
+  private String tokenHash;
+
+  @Column(name = "issued_at", nullable = false)
+  private Instant issuedAt;
+
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
+
+  @Column(name = "used_at")
+  private Instant usedAt;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  protected RefreshToken() {}
+
+  public static RefreshToken issue(
+      UUID accountId, UUID familyId, String tokenHash, Instant now, Instant expiresAt) {
+    RefreshToken token = new RefreshToken();
+    token.id = UUID.randomUUID();
+    token.accountId = accountId;
+    token.familyId = familyId;
+    token.tokenHash = tokenHash;
+    token.issuedAt = now;
+    token.expiresAt = expiresAt;
+    return token;
+  }
+
+  /** Spent or revoked already: presenting it again is a replay. */
+  public boolean isSpent() {
+    return usedAt != null || revokedAt != null;
+  }
+
+  public boolean isExpired(Instant now) {
+    return !now.isBefore(expiresAt);
+  }
+
+  public void spend(Instant now) {
+    usedAt = now;
+  }
+
+  public UUID accountId() {
+    return accountId;
+  }
+
+  public UUID familyId() {
+    return familyId;
+  }
+}
