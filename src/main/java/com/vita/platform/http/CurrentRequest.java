@@ -1,19 +1,20 @@
 package com.vita.platform.http;
 
 /**
- * The id and path of the request the current thread serves, for log lines and problem documents
- * produced far from the servlet API. Set and cleared by {@link RequestIdFilter}.
+ * The id, path and client address of the request the current thread serves, for log lines, problem
+ * documents and audit records produced far from the servlet API. Set and cleared by {@link
+ * RequestIdFilter}.
  */
 public final class CurrentRequest {
 
-  private record Context(String id, String path) {}
+  private record Context(String id, String path, String clientIp) {}
 
   private static final ThreadLocal<Context> CURRENT = new ThreadLocal<>();
 
   private CurrentRequest() {}
 
-  static void begin(String id, String path) {
-    CURRENT.set(new Context(id, path));
+  static void begin(String id, String path, String clientIp) {
+    CURRENT.set(new Context(id, path, clientIp));
   }
 
   static void end() {
@@ -30,5 +31,15 @@ public final class CurrentRequest {
   public static String path() {
     Context context = CURRENT.get();
     return context == null ? null : context.path();
+  }
+
+  /**
+   * The address the connection came from, or {@code null} outside a request. Behind a proxy this is
+   * the proxy's address: forwarded headers are not trusted until VITA knows which proxies are its
+   * own.
+   */
+  public static String clientIp() {
+    Context context = CURRENT.get();
+    return context == null ? null : context.clientIp();
   }
 }

@@ -34,7 +34,10 @@ public class RequestIdFilter extends HttpFilter {
     boolean errorDispatch = request.getDispatcherType() == DispatcherType.ERROR;
     if (errorDispatch) {
       // The container renders an error page after the first pass ended: same id, no second log.
-      CurrentRequest.begin(id, (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+      CurrentRequest.begin(
+          id,
+          (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+          request.getRemoteAddr());
       try {
         chain.doFilter(request, response);
       } finally {
@@ -43,7 +46,7 @@ public class RequestIdFilter extends HttpFilter {
       return;
     }
     request.setAttribute(ATTRIBUTE, id);
-    CurrentRequest.begin(id, request.getRequestURI());
+    CurrentRequest.begin(id, request.getRequestURI(), request.getRemoteAddr());
     long started = System.nanoTime();
     try {
       chain.doFilter(request, response);

@@ -1,0 +1,70 @@
+package com.vita.platform.audit;
+
+import com.vita.platform.http.CurrentRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Records security-relevant actions in {@code audit_event} and as one line on the {@code
+ * com.vita.audit} logger. Each record is written in a transaction of its own, so a business
+ * transaction that rolls back (a refused login, a failed reset) still leaves its trace; a record
+ * that cannot be written fails the caller, because an action that must be audited should not happen
+ * unaudited. The client address and request id come from the request being served.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class AuditTrail {
+
+  private static final System.Logger AUDIT_LOG = System.getLogger("com.vita.audit");
+
+  @PersistenceContext(unitName = "vita")
+  EntityManager entityManager;
+
+  /**
+   * Records the action now, whatever happens to the caller's transaction.
+   *
+   * @param action dotted lower-case name, e.g. {@code auth.login.failure}
+   * @param actorId the account that acted, or null (nobody signed in)
+   * @param subject what it acted on (a user id, an e-mail hash), or null
+   * @param details extra facts, or null; never passwords, tokens or other secrets (keys that look
+   *     like them are dropped)
+   * @throws IllegalArgumentException when the action is not a dotted lower-case name
+   */
+  public void record(String action, UUID actorId, String subject, Map<String, String> details) {
+    write(action, actorId, subject, details);
+  }
+
+  void on(@Observes AuditedAction action) {
+    write(action.action(), action.actorId(), action.subject(), action.details());
+  }
+
+  // Private, so the observer's call is not intercepted again into a second transaction.
+  private void write(String action, UUID actorId, String subject, Map<String, String> details) {
+    AuditEvent event =
+        new AuditEvent(
+            Instant.now(),
+            action,
+            actorId,
+            subject,
+            CurrentRequest.clientIp(),
+            CurrentRequest.id(),
+            AuditDetails.withoutSecrets(details));
+    entityManager.persist(event);
+    entityManager.flush(); // fail here, before the log line claims the record exists
+    AUDIT_LOG.log(
+        System.Logger.Level.INFO,
+        "{0} actor={1} subject={2} ip={3} details={4} id={5}",
+        event.action(),
+        event.actorId(),
+        event.subject(),
+        event.ip(),
+        event.details(),
+        String.valueOf(event.id())); // MessageFormat would group digits: 1,234
+  }
+}
