@@ -1,5 +1,7 @@
 package com.vita.testing;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.vita.devstack.FreePort;
 import com.vita.devstack.PayaraMicroServer;
 import com.vita.devstack.VitaStack;
@@ -21,7 +23,11 @@ public final class VitaTestServer {
   /** The origin the shared server trusts for CORS, so tests can check both sides of it. */
   public static final String TRUSTED_ORIGIN = "https://shop.vita.test";
 
+  /** Registering with this e-mail makes an admin (AUTH_ADMIN_EMAILS), as on a first deployment. */
+  public static final String FIRST_ADMIN = "first-admin@vita.test";
+
   private static VitaStack stack;
+  private static GreenMail mailbox;
 
   private VitaTestServer() {}
 
@@ -37,13 +43,28 @@ public final class VitaTestServer {
   public static synchronized VitaStack stack() {
     if (stack == null) {
       try {
+        mailbox =
+            new GreenMail(new ServerSetup(FreePort.find(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mailbox.start();
         stack =
             VitaStack.start(
                 layout("shared"),
                 dataDir(),
                 FreePort.find(),
                 VitaStack.RedisWhenUnset.EMBEDDED,
-                Map.of("CORS_ORIGINS", TRUSTED_ORIGIN, "LOG_LEVEL", "INFO"),
+                Map.of(
+                    "CORS_ORIGINS",
+                    TRUSTED_ORIGIN,
+                    "LOG_LEVEL",
+                    "INFO",
+                    "AUTH_ADMIN_EMAILS",
+                    FIRST_ADMIN,
+                    "MAIL_SMTP_HOST",
+                    "127.0.0.1",
+                    "MAIL_SMTP_PORT",
+                    Integer.toString(mailbox.getSmtp().getPort()),
+                    "MAIL_SMTP_STARTTLS",
+                    "false"),
                 false);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -68,10 +89,20 @@ public final class VitaTestServer {
     return Path.of(System.getProperty("vita.data.dir", "target/it-data")).toAbsolutePath();
   }
 
+  /** The SMTP server (in this JVM) that receives every e-mail the shared server sends. */
+  public static synchronized GreenMail mailbox() {
+    stack();
+    return mailbox;
+  }
+
   static synchronized void stop() throws Exception {
     if (stack != null) {
       stack.close();
       stack = null;
+    }
+    if (mailbox != null) {
+      mailbox.stop();
+      mailbox = null;
     }
   }
 }

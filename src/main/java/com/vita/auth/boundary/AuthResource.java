@@ -2,10 +2,12 @@ package com.vita.auth.boundary;
 
 import com.vita.auth.control.Accounts;
 import com.vita.auth.control.DeniedAccessTokens;
+import com.vita.auth.control.PasswordResets;
 import com.vita.auth.control.Sessions;
 import com.vita.auth.entity.Account;
 import com.vita.auth.entity.EmailAddress;
 import com.vita.auth.entity.Role;
+import com.vita.platform.audit.AuditTrail;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,6 +43,8 @@ public class AuthResource {
   @Inject Accounts accounts;
   @Inject Sessions sessions;
   @Inject DeniedAccessTokens deniedTokens;
+  @Inject PasswordResets passwordResets;
+  @Inject AuditTrail audit;
   @Inject JsonWebToken caller;
 
   @POST
@@ -84,6 +89,25 @@ public class AuthResource {
     }
     deniedTokens.deny(
         caller.getTokenID(), Instant.ofEpochSecond(caller.getExpirationTime()), Instant.now());
+    audit.record("auth.logout", callerId(), callerId().toString(), Map.of());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("forgot-password")
+  @PermitAll
+  @Operation(summary = "E-mail a one-time reset link; the answer is the same for unknown e-mails")
+  public Response forgotPassword(@Valid @NotNull Credentials.ForgotPassword body) {
+    passwordResets.request(EmailAddress.normalised(body.email()));
+    return Response.accepted().build();
+  }
+
+  @POST
+  @Path("reset-password")
+  @PermitAll
+  @Operation(summary = "Set a new password with the e-mailed token; ends every session")
+  public Response resetPassword(@Valid @NotNull Credentials.PasswordReset body) {
+    passwordResets.reset(body.token(), body.password().toCharArray());
     return Response.noContent().build();
   }
 

@@ -34,6 +34,11 @@ public final class Credentials {
   /** Logout names the session to end; without it only the access token is revoked. */
   public record Logout(@Size(max = 128) String refreshToken) {}
 
+  public record ForgotPassword(@NotBlank @Size(max = 254) String email) {}
+
+  public record PasswordReset(
+      @NotBlank @Size(max = 128) String token, @NotBlank @StrongPassword String password) {}
+
   public record ProfileChange(
       @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = NAME_MESSAGE) String name) {}
 }

@@ -3,6 +3,7 @@ package com.vita.auth.control;
 import com.vita.auth.entity.Account;
 import com.vita.auth.entity.EmailAddress;
 import com.vita.auth.entity.Role;
+import com.vita.platform.audit.AuditTrail;
 import com.vita.platform.problems.NotFoundProblem;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
@@ -12,9 +13,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /** Creating accounts, checking their passwords, and changing what they are and may do. */
 @ApplicationScoped
@@ -24,6 +31,14 @@ public class Accounts {
   EntityManager entityManager;
 
   @Inject PasswordHasher passwords;
+  @Inject AuditTrail audit;
+  @Inject MetricRegistry metrics;
+
+  /** Accounts that are admins from their first day (the first operators). */
+  // A plain Optional<String>: Payara cannot inject Optional<List<String>>.
+  @Inject
+  @ConfigProperty(name = "auth.admin-emails")
+  Optional<String> adminEmails;
 
   Clock clock = Clock.systemUTC();
 
@@ -35,8 +50,13 @@ public class Accounts {
     }
     Account account =
         Account.register(email, passwords.hash(password), displayName.strip(), clock.instant());
+    if (isConfiguredAdmin(email)) {
+      account.grant(Role.ADMIN, clock.instant());
+    }
     entityManager.persist(account);
     entityManager.flush(); // a concurrent registration of the same e-mail fails here, not later
+    audit.record(
+        "auth.register", account.id(), account.id().toString(), Map.of("roles", rolesOf(account)));
     return account;
   }
 
@@ -46,13 +66,21 @@ public class Accounts {
    */
   public Account authenticate(EmailAddress email, char[] password) {
     Optional<Account> account = byEmail(email);
+    boolean proven =
+        account.isPresent() && passwords.matches(password, account.get().passwordHash());
     if (account.isEmpty()) {
       passwords.burnTime(password);
+    }
+    metrics.counter("auth_attempts", new Tag("result", proven ? "success" : "failure")).inc();
+    if (!proven) {
+      audit.record(
+          "auth.login.failure",
+          account.map(Account::id).orElse(null),
+          OpaqueTokens.hashOf(email.value()).substring(0, 16),
+          Map.of("known", Boolean.toString(account.isPresent())));
       throw invalidCredentials();
     }
-    if (!passwords.matches(password, account.get().passwordHash())) {
-      throw invalidCredentials();
-    }
+    audit.record("auth.login.success", account.get().id(), account.get().id().toString(), Map.of());
     return account.get();
   }
 
@@ -86,7 +114,13 @@ public class Accounts {
       throw new ProblemException(ProblemType.FORBIDDEN, "Nobody may change their own roles");
     }
     Account account = get(accountId);
+    String before = rolesOf(account);
     account.assignRoles(roles, clock.instant());
+    audit.record(
+        "auth.role.change",
+        adminId,
+        accountId.toString(),
+        Map.of("before", before, "after", rolesOf(account)));
     return account;
   }
 
@@ -96,6 +130,18 @@ public class Accounts {
         .setParameter("email", email.value())
         .getResultStream()
         .findFirst();
+  }
+
+  private boolean isConfiguredAdmin(EmailAddress email) {
+    return adminEmails.stream()
+        .flatMap(list -> Arrays.stream(list.split(",")))
+        .filter(entry -> !entry.isBlank())
+        .map(EmailAddress::normalised)
+        .anyMatch(email::equals);
+  }
+
+  private static String rolesOf(Account account) {
+    return account.roles().stream().map(Role::claim).sorted().collect(Collectors.joining(","));
   }
 
   private static ProblemException invalidCredentials() {

@@ -2,6 +2,7 @@ package com.vita.auth.control;
 
 import com.vita.auth.entity.Account;
 import com.vita.auth.entity.RefreshToken;
+import com.vita.platform.audit.AuditTrail;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,6 +32,7 @@ public class Sessions {
   EntityManager entityManager;
 
   @Inject AccessTokens accessTokens;
+  @Inject AuditTrail audit;
 
   @Inject
   @ConfigProperty(name = "jwt.refresh-token.ttl-seconds", defaultValue = "2592000")
@@ -55,6 +58,11 @@ public class Sessions {
           "Refresh token replayed: session family {0} of account {1} revoked",
           presented.familyId(),
           presented.accountId());
+      audit.record(
+          "auth.refresh.reuse",
+          presented.accountId(),
+          presented.accountId().toString(),
+          Map.of("family", presented.familyId().toString()));
       throw new RefreshTokenReusedProblem(presented.accountId());
     }
     if (presented.isExpired(now)) {

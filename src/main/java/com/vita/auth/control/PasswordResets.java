@@ -1,0 +1,80 @@
+package com.vita.auth.control;
+
+import com.vita.auth.entity.Account;
+import com.vita.auth.entity.EmailAddress;
+import com.vita.auth.entity.PasswordResetToken;
+import com.vita.platform.audit.AuditTrail;
+import com.vita.platform.problems.BadRequestProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Forgotten passwords: a one-time token by e-mail, valid 30 minutes, that sets a new password and
+ * ends every session of the account. Asking for one says nothing about whether the e-mail has an
+ * account.
+ */
+@ApplicationScoped
+public class PasswordResets {
+
+  @PersistenceContext(unitName = "vita")
+  EntityManager entityManager;
+
+  @Inject Accounts accounts;
+  @Inject PasswordHasher passwords;
+  @Inject Sessions sessions;
+  @Inject AuditTrail audit;
+  @Inject Event<PasswordResetRequested> requested;
+
+  @Inject
+  @ConfigProperty(name = "auth.password-reset.ttl-seconds", defaultValue = "1800")
+  long ttlSeconds;
+
+  Clock clock = Clock.systemUTC();
+
+  @Transactional
+  public void request(EmailAddress email) {
+    Optional<Account> account = accounts.byEmail(email);
+    if (account.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    String token = OpaqueTokens.newToken();
+    entityManager.persist(
+        PasswordResetToken.issue(
+            account.get().id(),
+            OpaqueTokens.hashOf(token),
+            now,
+            now.plus(Duration.ofSeconds(ttlSeconds))));
+    requested.fire(new PasswordResetRequested(email, account.get().displayName(), token));
+  }
+
+  @Transactional
+  public void reset(String token, char[] newPassword) {
+    Instant now = clock.instant();
+    PasswordResetToken reset =
+        entityManager
+            .createNamedQuery(PasswordResetToken.BY_HASH, PasswordResetToken.class)
+            .setParameter("hash", OpaqueTokens.hashOf(token))
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE) // two uses at once: one wins
+            .getResultStream()
+            .findFirst()
+            .filter(t -> t.isUsable(now))
+            .orElseThrow(() -> new BadRequestProblem("The reset token is invalid or has expired"));
+    reset.use(now);
+    Account account = accounts.get(reset.accountId());
+    account.changePassword(passwords.hash(newPassword), now);
+    sessions.closeAll(account.id());
+    audit.record("auth.password.reset", account.id(), account.id().toString(), Map.of());
+  }
+}

@@ -1,0 +1,103 @@
+package com.vita.auth.boundary;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vita.testing.TestAccounts;
+import com.vita.testing.TestDatabase;
+import com.vita.testing.TestMailbox;
+import com.vita.testing.VitaTestServer;
+import io.restassured.response.Response;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Forgot and reset password, with the e-mail really delivered over SMTP. */
+class PasswordResetIT {
+
+  private static final String NEW_PASSWORD = "Brand-new-pa55";
+
+  @Test
+  void theEmailedTokenSetsANewPasswordOnceAndEndsEverySession() throws Exception {
+    TestAccounts.Registered account = TestAccounts.register();
+    forgot(account.email()).then().statusCode(202);
+
+    MimeMessage mail = TestMailbox.awaitMailTo(account.email(), Duration.ofSeconds(15));
+    assertEquals("Restablece tu contraseña de VITA", mail.getSubject());
+    String token = tokenIn(TestMailbox.textOf(mail));
+
+    reset(token, NEW_PASSWORD).then().statusCode(204);
+    login(account.email(), NEW_PASSWORD).then().statusCode(200);
+    login(account.email(), TestAccounts.PASSWORD).then().statusCode(401);
+    AuthFlowIT.post("/api/v1/auth/refresh", Map.of("refreshToken", account.refreshToken()))
+        .statusCode(401);
+
+    reset(token, "Another-pa55word")
+        .then()
+        .statusCode(400)
+        .body("detail", equalTo("The reset token is invalid or has expired"));
+    assertTrue(
+        !TestDatabase.rows(
+                "select 1 from audit_event where action = 'auth.password.reset' and actor_id = ?::uuid",
+                account.userId())
+            .isEmpty(),
+        "the reset is in the audit log");
+  }
+
+  @Test
+  void anUnknownEmailGetsTheSameAnswerAndNoMail() throws Exception {
+    String nobody = TestAccounts.freshEmail();
+    TestAccounts.Registered someone = TestAccounts.register();
+    Response unknown = forgot(nobody);
+    Response known = forgot(someone.email());
+    assertEquals(known.statusCode(), unknown.statusCode());
+    assertEquals(known.asString(), unknown.asString());
+    TestMailbox.awaitMailTo(someone.email(), Duration.ofSeconds(15));
+    assertTrue(TestMailbox.mailTo(nobody).isEmpty());
+  }
+
+  @Test
+  void aMadeUpTokenIsRefused() {
+    reset("not-a-token", NEW_PASSWORD)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void theNewPasswordMustFollowThePolicy() {
+    reset("whatever", "weak").then().statusCode(400).body("errors[0].field", equalTo("password"));
+  }
+
+  private static String tokenIn(String text) {
+    Matcher code = Pattern.compile("Código: (\\S+)").matcher(text);
+    assertTrue(code.find(), text);
+    return code.group(1);
+  }
+
+  private static Response forgot(String email) {
+    return given(VitaTestServer.api())
+        .contentType("application/json")
+        .body(Map.of("email", email))
+        .post("/api/v1/auth/forgot-password");
+  }
+
+  private static Response reset(String token, String password) {
+    return given(VitaTestServer.api())
+        .contentType("application/json")
+        .body(Map.of("token", token, "password", password))
+        .post("/api/v1/auth/reset-password");
+  }
+
+  private static Response login(String email, String password) {
+    return given(VitaTestServer.api())
+        .contentType("application/json")
+        .body(Map.of("email", email, "password", password))
+        .post("/api/v1/auth/login");
+  }
+}
