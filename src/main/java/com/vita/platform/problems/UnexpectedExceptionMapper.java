@@ -20,7 +20,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable exception) {
     ProblemException wrapped = JsonBodyErrors.problemIn(exception);
     if (wrapped != null) {
-      return ProblemResponses.response(wrapped.type(), wrapped.getMessage());
+      return ProblemResponses.response(wrapped);
     }
     if (JsonBodyErrors.isCausedByUnreadableJson(exception)) {
       return ProblemResponses.response(ProblemType.MALFORMED_REQUEST, JsonBodyErrors.DETAIL);
