@@ -27,9 +27,10 @@ public class ClientAddresses {
   static final String FORWARDED_FOR = "X-Forwarded-For";
   private static final int IPV6_SUBSCRIBER_PREFIX = 64;
 
+  // Optional<String>, not Optional<List<String>>: Payara's config producer fails on the latter.
   @Inject
   @ConfigProperty(name = "ratelimit.trusted-proxies")
-  Optional<List<String>> trustedProxies;
+  Optional<String> trustedProxies;
 
   private List<IpRange> trusted = List.of();
 
@@ -41,7 +42,7 @@ public class ClientAddresses {
 
   @PostConstruct
   void readTrustedProxies() {
-    trusted = ranges(trustedProxies.orElse(List.of()));
+    trusted = ranges(List.of(trustedProxies.orElse("").split(",")));
   }
 
   /** Created at start-up, so a malformed entry fails the deployment, not every request. */
