@@ -32,6 +32,7 @@ public class ContainerErrorServlet extends HttpServlet {
     } else if (problem != null) {
       type = problem.type();
       detail = problem.getMessage();
+      problem.headers().forEach(response::setHeader);
     } else {
       Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
       type = ProblemType.forStatus(code instanceof Integer status ? status : 500);

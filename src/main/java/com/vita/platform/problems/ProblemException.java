@@ -1,5 +1,7 @@
 package com.vita.platform.problems;
 
+import java.util.Map;
+
 /**
  * Base of the typed exceptions control code throws when a request cannot be served; the mapper
  * renders it as problem+json with the type's status.
@@ -15,5 +17,10 @@ public class ProblemException extends RuntimeException {
 
   public ProblemType type() {
     return type;
+  }
+
+  /** Response headers the problem needs besides its body, such as {@code Retry-After}. */
+  public Map<String, String> headers() {
+    return Map.of();
   }
 }

@@ -10,6 +10,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
   @Override
   public Response toResponse(ProblemException exception) {
-    return ProblemResponses.response(exception.type(), exception.getMessage());
+    return ProblemResponses.response(exception);
   }
 }

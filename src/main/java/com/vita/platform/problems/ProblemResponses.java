@@ -24,11 +24,22 @@ public final class ProblemResponses {
     return response(type, detail, List.of());
   }
 
+  /** A typed exception as a response, with the headers it asks for. */
+  public static Response response(ProblemException exception) {
+    Response.ResponseBuilder response = builder(exception.type(), exception.getMessage(), null);
+    exception.headers().forEach(response::header);
+    return response.build();
+  }
+
   public static Response response(
+      ProblemType type, String detail, List<Problem.FieldError> errors) {
+    return builder(type, detail, errors).build();
+  }
+
+  private static Response.ResponseBuilder builder(
       ProblemType type, String detail, List<Problem.FieldError> errors) {
     return Response.status(type.status())
         .type(Problem.MEDIA_TYPE)
-        .entity(problem(type, detail, errors))
-        .build();
+        .entity(problem(type, detail, errors));
   }
 }

@@ -20,7 +20,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable exception) {
     ProblemException wrapped = Problems.foundIn(exception);
     if (wrapped != null) {
-      return ProblemResponses.response(wrapped.type(), wrapped.getMessage());
+      return ProblemResponses.response(wrapped);
     }
     LOG.log(
         System.Logger.Level.ERROR,

@@ -1,0 +1,45 @@
+package com.vita.platform.ratelimit;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The default limit on every API request ({@code web.xml} maps it to {@code /api/v1/*} only, after
+ * CORS so preflights are not counted). Tells the client its budget in {@code RateLimit-Limit},
+ * {@code RateLimit-Remaining} and {@code RateLimit-Reset}; once it is used up, answers 429 with
+ * {@code Retry-After}.
+ */
+public class RateLimitFilter extends HttpFilter {
+
+  private static final int TOO_MANY_REQUESTS = 429;
+
+  @Inject RequestLimiter limiter;
+  @Inject ClientAddresses clients;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Optional<RequestLimiter.Verdict> counted =
+        limiter.count(request.getUserPrincipal(), clients.clientOf(request));
+    if (counted.isPresent()) {
+      RequestLimiter.Verdict verdict = counted.get();
+      response.setHeader("RateLimit-Limit", Integer.toString(verdict.limit()));
+      response.setHeader("RateLimit-Remaining", Long.toString(verdict.remaining()));
+      response.setHeader("RateLimit-Reset", Long.toString(verdict.resetSeconds()));
+      if (!verdict.allowed()) {
+        response.setHeader("Retry-After", Long.toString(verdict.resetSeconds()));
+        // The error page renders the 429 as problem+json, like every error raised outside JAX-RS.
+        response.sendError(TOO_MANY_REQUESTS);
+        return;
+      }
+    }
+    chain.doFilter(request, response);
+  }
+}
