@@ -69,6 +69,8 @@ public final class VitaTestServer {
                     // (.ci/run), add up across runs within the window; RateLimitIT tests the
                     // limits on servers of its own.
                     "RATE_LIMIT_MAX_REQUESTS",
+                    "100000",
+                    "RATELIMIT_SENSITIVE_LIMIT",
                     "100000"),
                 false);
       } catch (IOException e) {

@@ -3,16 +3,19 @@ package com.vita.auth.boundary;
 import com.vita.auth.control.Accounts;
 import com.vita.auth.control.DeniedAccessTokens;
 import com.vita.auth.control.PasswordResets;
+import com.vita.auth.control.SensitiveAttempts;
 import com.vita.auth.control.Sessions;
 import com.vita.auth.entity.Account;
 import com.vita.auth.entity.EmailAddress;
 import com.vita.auth.entity.Role;
 import com.vita.platform.audit.AuditTrail;
+import com.vita.platform.ratelimit.ClientAddresses;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,9 +25,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -45,7 +50,10 @@ public class AuthResource {
   @Inject DeniedAccessTokens deniedTokens;
   @Inject PasswordResets passwordResets;
   @Inject AuditTrail audit;
+  @Inject SensitiveAttempts sensitive;
+  @Inject ClientAddresses clients;
   @Inject JsonWebToken caller;
+  @Context HttpServletRequest http;
 
   @POST
   @Path("register")
@@ -66,8 +74,12 @@ public class AuthResource {
   @PermitAll
   @Operation(summary = "Exchange e-mail and password for an access and a refresh token")
   public AuthViews.Tokens login(@Valid @NotNull Credentials.Login body) {
+    EmailAddress email = EmailAddress.normalised(body.email());
     Account account =
-        accounts.authenticate(EmailAddress.normalised(body.email()), body.password().toCharArray());
+        sensitive.attempt(
+            "login",
+            List.of(clients.clientOf(http), SensitiveAttempts.accountKey(email.value())),
+            () -> accounts.authenticate(email, body.password().toCharArray()));
     return AuthViews.Tokens.of(sessions.open(account));
   }
 
@@ -98,7 +110,11 @@ public class AuthResource {
   @PermitAll
   @Operation(summary = "E-mail a one-time reset link; the answer is the same for unknown e-mails")
   public Response forgotPassword(@Valid @NotNull Credentials.ForgotPassword body) {
-    passwordResets.request(EmailAddress.normalised(body.email()));
+    EmailAddress email = EmailAddress.normalised(body.email());
+    sensitive.counted(
+        "forgot-password",
+        List.of(clients.clientOf(http), SensitiveAttempts.accountKey(email.value())),
+        () -> passwordResets.request(email));
     return Response.accepted().build();
   }
 
@@ -107,7 +123,13 @@ public class AuthResource {
   @PermitAll
   @Operation(summary = "Set a new password with the e-mailed token; ends every session")
   public Response resetPassword(@Valid @NotNull Credentials.PasswordReset body) {
-    passwordResets.reset(body.token(), body.password().toCharArray());
+    sensitive.attempt(
+        "reset-password",
+        List.of(clients.clientOf(http)),
+        () -> {
+          passwordResets.reset(body.token(), body.password().toCharArray());
+          return null;
+        });
     return Response.noContent().build();
   }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vita.devstack.DatabaseSettings;
 import com.vita.devstack.EmbeddedRedis;
 import com.vita.devstack.FreePort;
+import com.vita.devstack.LocalSigningKey;
 import com.vita.devstack.PayaraMicroServer;
 import com.vita.testing.VitaTestServer;
 import io.restassured.config.HttpClientConfig;
@@ -52,12 +53,15 @@ class RateLimitIT {
     redis = EmbeddedRedis.start(0);
     DatabaseSettings database = VitaTestServer.stack().database();
     Map<String, String> environment =
+        new java.util.HashMap<>(
+            LocalSigningKey.environment(VitaTestServer.dataDir().resolve("keys")));
+    environment.putAll(
         Map.of(
             "REDIS_URL", redis.url(),
             "RATE_LIMIT_MAX_REQUESTS", Integer.toString(LIMIT),
             "RATE_LIMIT_WINDOW_MS", Integer.toString(WINDOW_SECONDS * 1000),
             "RATELIMIT_TRUSTED_PROXIES", "127.0.0.1",
-            "CORS_ORIGINS", VitaTestServer.TRUSTED_ORIGIN);
+            "CORS_ORIGINS", VitaTestServer.TRUSTED_ORIGIN));
     // Started side by side: each start is mostly waiting for its own deployment.
     ExecutorService starting = Executors.newFixedThreadPool(2);
     try {
@@ -234,6 +238,41 @@ class RateLimitIT {
       get(instance, client).then().statusCode(200);
     }
     get(instance, client).then().statusCode(429);
+  }
+
+  @Test
+  void theSixthFailedLoginForAnAccountIsRefusedOnEitherInstanceEvenWithTheRightPassword() {
+    String email = "throttled-" + java.util.UUID.randomUUID() + "@example.com";
+    given(client(instanceA, "198.51.100.200"))
+        .contentType("application/json")
+        .body(Map.of("email", email, "password", "Correct-h0rse", "name", "T"))
+        .post("/api/v1/auth/register")
+        .then()
+        .statusCode(201);
+    // Each failure from another address, so only the account's own budget runs out.
+    for (int failure = 1; failure <= 5; failure++) {
+      login(failure % 2 == 0 ? instanceA : instanceB, "198.51.100." + failure, email, "Wrong-pa55")
+          .then()
+          .statusCode(401);
+    }
+    Response refused = login(instanceA, "198.51.100.77", email, "Correct-h0rse");
+    refused
+        .then()
+        .statusCode(429)
+        .contentType(startsWith("application/problem+json"))
+        .body("type", equalTo("https://vita.dev/problems/too-many-requests"));
+    long retryAfter = Long.parseLong(refused.header("Retry-After"));
+    assertTrue(
+        retryAfter > 0 && retryAfter <= 900,
+        () -> retryAfter + " s: the sensitive window is 15 min");
+  }
+
+  private static Response login(
+      PayaraMicroServer instance, String client, String email, String password) {
+    return given(client(instance, client))
+        .contentType("application/json")
+        .body(Map.of("email", email, "password", password))
+        .post("/api/v1/auth/login");
   }
 
   private static Response get(PayaraMicroServer instance, String client) {
