@@ -33,14 +33,22 @@ public class RequestIdFilter extends HttpFilter {
     response.setHeader(HEADER, id);
     boolean errorDispatch = request.getDispatcherType() == DispatcherType.ERROR;
     if (errorDispatch) {
-      // The container renders an error page after the first pass ended: same id, no second log.
-      CurrentRequest.begin(
-          id,
-          (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
-          request.getRemoteAddr());
+      // The container renders an error page after the first pass ended: same id. A request the
+      // authentication mechanism refused never had a first pass, so it is logged here.
+      boolean firstPassLogged = request.getAttribute(ATTRIBUTE) != null;
+      String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+      CurrentRequest.begin(id, path, request.getRemoteAddr());
       try {
         chain.doFilter(request, response);
       } finally {
+        if (!firstPassLogged) {
+          ACCESS_LOG.log(
+              System.Logger.Level.INFO,
+              "{0} {1} {2} (refused before the application)",
+              request.getMethod(),
+              path,
+              response.getStatus());
+        }
         CurrentRequest.end();
       }
       return;

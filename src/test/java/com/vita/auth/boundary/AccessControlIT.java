@@ -3,6 +3,7 @@ package com.vita.auth.boundary;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -15,6 +16,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.vita.devstack.LocalSigningKey;
 import com.vita.testing.TestAccounts;
+import com.vita.testing.TestMetrics;
 import com.vita.testing.TestTokens;
 import com.vita.testing.VitaTestServer;
 import io.restassured.specification.RequestSpecification;
@@ -172,6 +174,23 @@ class AccessControlIT {
         .put("/api/v1/admin/accounts/" + UUID.randomUUID() + "/roles")
         .then()
         .statusCode(401);
+  }
+
+  @Test
+  void refusedAndAcceptedTokensAreCounted() {
+    String rejected = "auth_token_validations_total{mp_scope=\"application\",result=\"rejected\"}";
+    String valid = "auth_token_validations_total{mp_scope=\"application\",result=\"valid\"}";
+    double rejectedBefore = TestMetrics.value(rejected);
+    double validBefore = TestMetrics.value(valid);
+    refused(bearer(TestTokens.with(c -> c.issuer("https://evil.example"), "buyer")));
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(TestAccounts.register().token())
+        .get(PROFILE)
+        .then()
+        .statusCode(200);
+    assertTrue(TestMetrics.value(rejected) >= rejectedBefore + 1, "rejected counted");
+    assertTrue(TestMetrics.value(valid) >= validBefore + 1, "valid counted");
   }
 
   private static JWTClaimsSet validClaims() {

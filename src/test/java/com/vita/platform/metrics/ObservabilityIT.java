@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vita.testing.TestMetrics;
 import com.vita.testing.VitaTestServer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,12 +95,6 @@ class ObservabilityIT {
   }
 
   private static double counterValue() {
-    String metrics = given(VitaTestServer.api()).accept("text/plain").get("/metrics").asString();
-    for (String line : metrics.split("\n")) {
-      if (line.startsWith(COUNTER + " ")) {
-        return Double.parseDouble(line.substring(COUNTER.length() + 1).trim());
-      }
-    }
-    return 0;
+    return TestMetrics.value(COUNTER);
   }
 }

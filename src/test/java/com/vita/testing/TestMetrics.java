@@ -1,0 +1,20 @@
+package com.vita.testing;
+
+import static io.restassured.RestAssured.given;
+
+/** Reads one Prometheus series from the shared server's {@code /metrics}. */
+public final class TestMetrics {
+
+  private TestMetrics() {}
+
+  /** The value of the series written exactly so (name and labels), 0 when not counted yet. */
+  public static double value(String series) {
+    String metrics = given(VitaTestServer.api()).accept("text/plain").get("/metrics").asString();
+    for (String line : metrics.split("\n")) {
+      if (line.startsWith(series + " ")) {
+        return Double.parseDouble(line.substring(series.length() + 1).trim());
+      }
+    }
+    return 0;
+  }
+}
