@@ -2,7 +2,6 @@ package com.vita.auth.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -27,28 +26,14 @@ import java.util.UUID;
     query =
         "update RefreshToken t set t.revokedAt = :now"
             + " where t.accountId = :account and t.revokedAt is null")
-public class RefreshToken {
+public class RefreshToken extends IssuedSecret {
 
   public static final String BY_HASH = "RefreshToken.byHash";
   public static final String REVOKE_FAMILY = "RefreshToken.revokeFamily";
   public static final String REVOKE_ACCOUNT = "RefreshToken.revokeAccount";
 
-  @Id private UUID id;
-
-  @Column(name = "account_id", nullable = false)
-  private UUID accountId;
-
   @Column(name = "family_id", nullable = false)
   private UUID familyId;
-
-  @Column(name = "token_hash", nullable = false, length = 64)
-  private String tokenHash;
-
-  @Column(name = "issued_at", nullable = false)
-  private Instant issuedAt;
-
-  @Column(name = "expires_at", nullable = false)
-  private Instant expiresAt;
 
   @Column(name = "used_at")
   private Instant usedAt;
@@ -58,15 +43,14 @@ public class RefreshToken {
 
   protected RefreshToken() {}
 
+  private RefreshToken(UUID accountId, String tokenHash, Instant now, Instant expiresAt) {
+    super(accountId, tokenHash, now, expiresAt);
+  }
+
   public static RefreshToken issue(
       UUID accountId, UUID familyId, String tokenHash, Instant now, Instant expiresAt) {
-    RefreshToken token = new RefreshToken();
-    token.id = UUID.randomUUID();
-    token.accountId = accountId;
+    RefreshToken token = new RefreshToken(accountId, tokenHash, now, expiresAt);
     token.familyId = familyId;
-    token.tokenHash = tokenHash;
-    token.issuedAt = now;
-    token.expiresAt = expiresAt;
     return token;
   }
 
@@ -75,16 +59,8 @@ public class RefreshToken {
     return usedAt != null || revokedAt != null;
   }
 
-  public boolean isExpired(Instant now) {
-    return !now.isBefore(expiresAt);
-  }
-
   public void spend(Instant now) {
     usedAt = now;
-  }
-
-  public UUID accountId() {
-    return accountId;
   }
 
   public UUID familyId() {

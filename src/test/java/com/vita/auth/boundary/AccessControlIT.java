@@ -19,6 +19,7 @@ import com.vita.testing.TestAccounts;
 import com.vita.testing.TestMetrics;
 import com.vita.testing.TestTokens;
 import com.vita.testing.VitaTestServer;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,14 +50,7 @@ class AccessControlIT {
   @CsvSource({"buyer, 403", "seller, 403", "admin, 200"})
   void onlyAdminsSetRoles(String role, int status) {
     TestAccounts.Registered target = TestAccounts.register();
-    given(VitaTestServer.api())
-        .auth()
-        .oauth2(TestTokens.forRoles(role))
-        .contentType("application/json")
-        .body(Map.of("roles", List.of("seller")))
-        .put("/api/v1/admin/accounts/" + target.userId() + "/roles")
-        .then()
-        .statusCode(status);
+    setRoles(TestTokens.forRoles(role), target.userId(), "seller").statusCode(status);
   }
 
   @Test
@@ -76,24 +70,11 @@ class AccessControlIT {
     String adminToken =
         TestTokens.signed(
             TestTokens.trustedKey(), TestTokens.claims(adminId, List.of("admin")).build());
-    given(VitaTestServer.api())
-        .auth()
-        .oauth2(adminToken)
-        .contentType("application/json")
-        .body(Map.of("roles", List.of("seller")))
-        .put("/api/v1/admin/accounts/" + target.userId() + "/roles")
-        .then()
+    setRoles(adminToken, target.userId(), "seller")
         .statusCode(200)
         .body("roles", hasItem("seller"))
         .body("roles", hasItem("buyer"));
-    given(VitaTestServer.api())
-        .auth()
-        .oauth2(adminToken)
-        .contentType("application/json")
-        .body(Map.of("roles", List.of("admin")))
-        .put("/api/v1/admin/accounts/" + adminId + "/roles")
-        .then()
-        .statusCode(403);
+    setRoles(adminToken, adminId, "admin").statusCode(403);
   }
 
   @Test
@@ -166,14 +147,7 @@ class AccessControlIT {
         TestTokens.signed(
             LocalSigningKey.newKeyPair().getPrivate(),
             TestTokens.claims(UUID.randomUUID(), List.of("admin")).build());
-    given(VitaTestServer.api())
-        .auth()
-        .oauth2(foreign)
-        .contentType("application/json")
-        .body(Map.of("roles", List.of("admin")))
-        .put("/api/v1/admin/accounts/" + UUID.randomUUID() + "/roles")
-        .then()
-        .statusCode(401);
+    setRoles(foreign, UUID.randomUUID(), "admin").statusCode(401);
   }
 
   @Test
@@ -191,6 +165,16 @@ class AccessControlIT {
         .statusCode(200);
     assertTrue(TestMetrics.value(rejected) >= rejectedBefore + 1, "rejected counted");
     assertTrue(TestMetrics.value(valid) >= validBefore + 1, "valid counted");
+  }
+
+  private static ValidatableResponse setRoles(String token, Object accountId, String role) {
+    return given(VitaTestServer.api())
+        .auth()
+        .oauth2(token)
+        .contentType("application/json")
+        .body(Map.of("roles", List.of(role)))
+        .put("/api/v1/admin/accounts/" + accountId + "/roles")
+        .then();
   }
 
   private static JWTClaimsSet validClaims() {
