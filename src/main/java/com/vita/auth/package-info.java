@@ -7,5 +7,10 @@
  * (someone holds a stolen copy). Logout revokes the family and denies the access token's {@code
  * jti} until it expires. Passwords are bcrypt (cost 12 by default); a login for an unknown e-mail
  * still spends one bcrypt verification so the two failures take the same time.
+ *
+ * <p>People of an external OpenID Connect issuer (Amazon Cognito, when configured) trade its token
+ * for VITA's at {@code POST /auth/token-exchange} ({@link com.vita.auth.control.ExternalSignIn}):
+ * MicroProfile JWT trusts one issuer only, and one token format on every request is simpler and
+ * safer than two. The issuer's groups decide those accounts' roles.
  */
 package com.vita.auth;

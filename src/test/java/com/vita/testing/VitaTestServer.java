@@ -28,6 +28,7 @@ public final class VitaTestServer {
 
   private static VitaStack stack;
   private static GreenMail mailbox;
+  private static FakeOidcIssuer externalIssuer;
 
   private VitaTestServer() {}
 
@@ -46,32 +47,28 @@ public final class VitaTestServer {
         mailbox =
             new GreenMail(new ServerSetup(FreePort.find(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mailbox.start();
+        externalIssuer = FakeOidcIssuer.start();
         stack =
             VitaStack.start(
                 layout("shared"),
                 dataDir(),
                 FreePort.find(),
                 VitaStack.RedisWhenUnset.EMBEDDED,
-                Map.of(
-                    "CORS_ORIGINS",
-                    TRUSTED_ORIGIN,
-                    "LOG_LEVEL",
-                    "INFO",
-                    "AUTH_ADMIN_EMAILS",
-                    FIRST_ADMIN,
-                    "MAIL_SMTP_HOST",
-                    "127.0.0.1",
-                    "MAIL_SMTP_PORT",
-                    Integer.toString(mailbox.getSmtp().getPort()),
-                    "MAIL_SMTP_STARTTLS",
-                    "false",
+                Map.ofEntries(
+                    Map.entry("CORS_ORIGINS", TRUSTED_ORIGIN),
+                    Map.entry("LOG_LEVEL", "INFO"),
+                    Map.entry("AUTH_ADMIN_EMAILS", FIRST_ADMIN),
+                    Map.entry("MAIL_SMTP_HOST", "127.0.0.1"),
+                    Map.entry("MAIL_SMTP_PORT", Integer.toString(mailbox.getSmtp().getPort())),
+                    Map.entry("MAIL_SMTP_STARTTLS", "false"),
                     // The suite's requests all come from 127.0.0.1 and, against a machine Redis
                     // (.ci/run), add up across runs within the window; RateLimitIT tests the
                     // limits on servers of its own.
-                    "RATE_LIMIT_MAX_REQUESTS",
-                    "100000",
-                    "RATELIMIT_SENSITIVE_LIMIT",
-                    "100000"),
+                    Map.entry("RATE_LIMIT_MAX_REQUESTS", "100000"),
+                    Map.entry("RATELIMIT_SENSITIVE_LIMIT", "100000"),
+                    Map.entry("AUTH_EXTERNAL_ISSUER", externalIssuer.issuer()),
+                    Map.entry("AUTH_EXTERNAL_JWKS_URL", externalIssuer.jwksUrl()),
+                    Map.entry("AUTH_EXTERNAL_CLIENT_ID", FakeOidcIssuer.CLIENT_ID)),
                 false);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -102,6 +99,12 @@ public final class VitaTestServer {
     return mailbox;
   }
 
+  /** The external OIDC issuer (in this JVM) the shared server accepts tokens of by exchange. */
+  public static synchronized FakeOidcIssuer externalIssuer() {
+    stack();
+    return externalIssuer;
+  }
+
   static synchronized void stop() throws Exception {
     if (stack != null) {
       stack.close();
@@ -110,6 +113,10 @@ public final class VitaTestServer {
     if (mailbox != null) {
       mailbox.stop();
       mailbox = null;
+    }
+    if (externalIssuer != null) {
+      externalIssuer.close();
+      externalIssuer = null;
     }
   }
 }

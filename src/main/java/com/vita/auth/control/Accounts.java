@@ -12,8 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +28,8 @@ import org.eclipse.microprofile.metrics.Tag;
 /** Creating accounts, checking their passwords, and changing what they are and may do. */
 @ApplicationScoped
 public class Accounts {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext(unitName = "vita")
   EntityManager entityManager;
@@ -57,6 +61,27 @@ public class Accounts {
     entityManager.flush(); // a concurrent registration of the same e-mail fails here, not later
     audit.record(
         "auth.register", account.id(), account.id().toString(), Map.of("roles", rolesOf(account)));
+    return account;
+  }
+
+  /**
+   * A new buyer account for a person an external issuer vouches for. Its password hash is of 32
+   * random bytes nobody ever sees, so it cannot log in with a password until a reset sets one.
+   */
+  @Transactional
+  public Account registerExternal(EmailAddress email, String displayName) {
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    char[] unusable = Base64.getEncoder().encodeToString(random).toCharArray();
+    Account account =
+        Account.register(email, passwords.hash(unusable), displayName, clock.instant());
+    entityManager.persist(account);
+    entityManager.flush();
+    audit.record(
+        "auth.register",
+        account.id(),
+        account.id().toString(),
+        Map.of("roles", rolesOf(account), "source", "external"));
     return account;
   }
 

@@ -1,0 +1,65 @@
+package com.vita.auth.control;
+
+import com.vita.auth.entity.Account;
+import com.vita.auth.entity.Role;
+import com.vita.platform.audit.AuditTrail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Signs in a person whose external token was verified: the VITA account with the token's e-mail,
+ * created on first sight, and a normal VITA session for it. The external issuer is the authority on
+ * these people's roles, so each exchange sets the account's roles to what its groups say.
+ */
+@ApplicationScoped
+public class ExternalSignIn {
+
+  @Inject ExternalIdentityProvider provider;
+  @Inject Accounts accounts;
+  @Inject Sessions sessions;
+  @Inject AuditTrail audit;
+
+  Clock clock = Clock.systemUTC();
+
+  /** VITA's token pair for the bearer of an external token (401 when it is not valid). */
+  @Transactional
+  public TokenPair exchange(String externalToken) {
+    ExternalIdentity identity = provider.verify(externalToken);
+    boolean created = false;
+    Account account = accounts.byEmail(identity.email()).orElse(null);
+    if (account == null) {
+      account = accounts.registerExternal(identity.email(), identity.displayName());
+      created = true;
+    }
+    String before = rolesOf(account.roles());
+    if (!account.roles().equals(identity.roles())) {
+      account.assignRoles(identity.roles(), clock.instant());
+      audit.record(
+          "auth.role.change",
+          null, // the external issuer, not a VITA account, decided it
+          account.id().toString(),
+          Map.of("before", before, "after", rolesOf(account.roles()), "source", "external"));
+    }
+    audit.record(
+        "auth.token.exchange",
+        account.id(),
+        account.id().toString(),
+        Map.of(
+            "externalSubject",
+            String.valueOf(identity.subject()),
+            "created",
+            Boolean.toString(created),
+            "roles",
+            rolesOf(account.roles())));
+    return sessions.open(account);
+  }
+
+  private static String rolesOf(Set<Role> roles) {
+    return roles.stream().map(Role::claim).sorted().collect(Collectors.joining(","));
+  }
+}
