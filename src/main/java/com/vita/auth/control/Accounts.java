@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -57,8 +58,7 @@ public class Accounts {
     if (isConfiguredAdmin(email)) {
       account.grant(Role.ADMIN, clock.instant());
     }
-    entityManager.persist(account);
-    entityManager.flush(); // a concurrent registration of the same e-mail fails here, not later
+    persistNew(account);
     audit.record(
         "auth.register", account.id(), account.id().toString(), Map.of("roles", rolesOf(account)));
     return account;
@@ -75,8 +75,7 @@ public class Accounts {
     char[] unusable = Base64.getEncoder().encodeToString(random).toCharArray();
     Account account =
         Account.register(email, passwords.hash(unusable), displayName, clock.instant());
-    entityManager.persist(account);
-    entityManager.flush();
+    persistNew(account);
     audit.record(
         "auth.register",
         account.id(),
@@ -155,6 +154,19 @@ public class Accounts {
         .setParameter("email", email.value())
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * Inserts now, so that a concurrent registration of the same e-mail that passed the lookup fails
+   * here on the unique constraint, as the 409 it is rather than a 500 at commit.
+   */
+  private void persistNew(Account account) {
+    try {
+      entityManager.persist(account);
+      entityManager.flush();
+    } catch (PersistenceException duplicate) {
+      throw new ProblemException(ProblemType.CONFLICT, "An account with this e-mail exists");
+    }
   }
 
   private boolean isConfiguredAdmin(EmailAddress email) {
