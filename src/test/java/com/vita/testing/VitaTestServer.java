@@ -58,6 +58,9 @@ public final class VitaTestServer {
                     Map.entry("CORS_ORIGINS", TRUSTED_ORIGIN),
                     Map.entry("LOG_LEVEL", "INFO"),
                     Map.entry("AUTH_ADMIN_EMAILS", FIRST_ADMIN),
+                    // Every registration and login pays one bcrypt hash; cost 10 instead of the
+                    // production 12 makes each 4x cheaper without changing what is tested.
+                    Map.entry("AUTH_BCRYPT_COST", "10"),
                     Map.entry("MAIL_SMTP_HOST", "127.0.0.1"),
                     Map.entry("MAIL_SMTP_PORT", Integer.toString(mailbox.getSmtp().getPort())),
                     Map.entry("MAIL_SMTP_STARTTLS", "false"),
