@@ -9,6 +9,7 @@ import com.vita.testing.FakeDidit;
 import com.vita.testing.TestAccounts;
 import com.vita.testing.TestDatabase;
 import com.vita.testing.TestMailbox;
+import com.vita.testing.TestMetrics;
 import com.vita.testing.TestTokens;
 import com.vita.testing.VitaTestServer;
 import io.restassured.path.json.JsonPath;
@@ -25,15 +26,21 @@ import org.junit.jupiter.api.Test;
 /** KYC against a fake DIDIT built from its documented API, on the shared server. */
 class KycIT {
 
+  private static final String CREATED =
+      "didit_api_calls_total{mp_scope=\"application\",operation=\"create_session\","
+          + "result=\"success\"}";
+
   @Test
   void aSignedApprovalVerifiesTheAccountMailsItAndReachesTheNextToken() throws Exception {
     TestAccounts.Registered user = TestAccounts.register();
+    double createdBefore = TestMetrics.value(CREATED);
     JsonPath started = initiate(user).then().statusCode(200).extract().jsonPath();
     String session = started.getString("sessionId");
     assertEquals(user.userId(), VitaTestServer.didit().vendorDataOf(session), "vendor_data");
     assertTrue(started.getString("redirectUrl").startsWith(VitaTestServer.didit().baseUrl()));
     assertEquals("pending", started.getString("status"));
     assertEquals(false, started.getBoolean("sandbox"));
+    assertTrue(TestMetrics.value(CREATED) >= createdBefore + 1, "the DIDIT call is counted");
     status(user, user.userId()).then().statusCode(200).body("state", equalTo("pending"));
 
     byte[] approval = approvalOf(session);
