@@ -30,7 +30,8 @@
  *       Approved → {@code approved}; In Review → {@code needs_review}; Declined, Abandoned, Expired
  *       → {@code declined} (the session ended without approval; the person may start another).
  *       Deliveries can arrive out of order, so a late "pending" never undoes a decision; only
- *       Resubmitted reopens one. An unknown status is answered 200 and ignored (logged).
+ *       Resubmitted reopens one. An unknown status is answered 200 and ignored (logged). A report
+ *       about an older session updates that session only; the account follows its newest one.
  *   <li>A webhook for a session VITA does not know is answered 200 and ignored: DIDIT retries 404s
  *       and 5xx, and a session this VITA never opened (another environment on the same DIDIT
  *       application) never becomes known. A bad or missing signature or a stale timestamp is 401

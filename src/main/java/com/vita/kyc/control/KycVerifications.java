@@ -88,8 +88,11 @@ public class KycVerifications {
           verification.accountId(),
           verification.status().value(),
           providerStatus);
-      moveAccount(
-          verification.accountId(), verification.status(), verification, providerStatus, actorId);
+      // A late report about an older session is kept with it, but the account follows its newest.
+      if (isNewest(verification)) {
+        moveAccount(
+            verification.accountId(), verification.status(), verification, providerStatus, actorId);
+      }
     }
     return true;
   }
@@ -152,6 +155,11 @@ public class KycVerifications {
             account.displayName(),
             KycStatus.of(before).orElse(KycStatus.NOT_STARTED),
             to));
+  }
+
+  private boolean isNewest(KycVerification verification) {
+    List<KycVerification> all = of(verification.accountId());
+    return all.isEmpty() || all.get(0).id().equals(verification.id());
   }
 
   private Optional<KycVerification> bySession(String sessionId, boolean lock) {
