@@ -29,6 +29,7 @@ public final class VitaTestServer {
   private static VitaStack stack;
   private static GreenMail mailbox;
   private static FakeOidcIssuer externalIssuer;
+  private static FakeDidit didit;
 
   private VitaTestServer() {}
 
@@ -48,6 +49,7 @@ public final class VitaTestServer {
             new GreenMail(new ServerSetup(FreePort.find(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mailbox.start();
         externalIssuer = FakeOidcIssuer.start();
+        didit = FakeDidit.start();
         stack =
             VitaStack.start(
                 layout("shared"),
@@ -71,7 +73,12 @@ public final class VitaTestServer {
                     Map.entry("RATELIMIT_SENSITIVE_LIMIT", "100000"),
                     Map.entry("AUTH_EXTERNAL_ISSUER", externalIssuer.issuer()),
                     Map.entry("AUTH_EXTERNAL_JWKS_URL", externalIssuer.jwksUrl()),
-                    Map.entry("AUTH_EXTERNAL_CLIENT_ID", FakeOidcIssuer.CLIENT_ID)),
+                    Map.entry("AUTH_EXTERNAL_CLIENT_ID", FakeOidcIssuer.CLIENT_ID),
+                    Map.entry("KYC_DIDIT_BASE_URL", didit.baseUrl()),
+                    Map.entry("KYC_DIDIT_API_KEY", FakeDidit.API_KEY),
+                    Map.entry("KYC_DIDIT_WORKFLOW_ID", FakeDidit.WORKFLOW_ID),
+                    Map.entry("KYC_DIDIT_WEBHOOK_SECRET", FakeDidit.WEBHOOK_SECRET),
+                    Map.entry("KYC_DIDIT_CALLBACK_URL", "https://shop.vita.test/kyc/done")),
                 false);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -108,6 +115,12 @@ public final class VitaTestServer {
     return externalIssuer;
   }
 
+  /** The DIDIT (in this JVM) the shared server opens verification sessions with. */
+  public static synchronized FakeDidit didit() {
+    stack();
+    return didit;
+  }
+
   static synchronized void stop() throws Exception {
     if (stack != null) {
       stack.close();
@@ -120,6 +133,10 @@ public final class VitaTestServer {
     if (externalIssuer != null) {
       externalIssuer.close();
       externalIssuer = null;
+    }
+    if (didit != null) {
+      didit.close();
+      didit = null;
     }
   }
 }

@@ -148,6 +148,18 @@ public class Accounts {
     return account;
   }
 
+  /**
+   * Records the account's identity-check state (owned by the kyc component, which validates it);
+   * joins the caller's transaction. Returns the state it had before.
+   */
+  @Transactional
+  public String changeKycStatus(UUID id, String newStatus) {
+    Account account = get(id);
+    String before = account.kycStatus();
+    account.changeKycStatus(newStatus, clock.instant());
+    return before;
+  }
+
   public Optional<Account> byEmail(EmailAddress email) {
     return entityManager
         .createNamedQuery(Account.BY_EMAIL, Account.class)

@@ -101,6 +101,19 @@ public class Account {
     updatedAt = now;
   }
 
+  /**
+   * Moves the identity check to another state (the kyc component decides which); true when it
+   * changed. The state travels in the next access token's {@code kyc} claim.
+   */
+  public boolean changeKycStatus(String newStatus, Instant now) {
+    if (newStatus.equals(kycStatus)) {
+      return false;
+    }
+    kycStatus = newStatus;
+    updatedAt = now;
+    return true;
+  }
+
   public UUID id() {
     return id;
   }

@@ -1,0 +1,148 @@
+package com.vita.kyc.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.io.StringReader;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * The translation layer in front of DIDIT: VITA's ids in, a {@link DiditSession} out; DIDIT's JSON
+ * stays in this class. Every call is counted in {@code didit_api_calls_total{operation, result}}
+ * and timed in {@code didit_api_duration_seconds}. A slow DIDIT is cut off (timeout), a flaky one
+ * tried again (network errors and 5xx only: a 4xx will not get better), and one that keeps failing
+ * is left alone for a while (circuit breaker) so requests fail fast with a 503.
+ */
+@ApplicationScoped
+public class DiditGateway {
+
+  static final String CREATE_SESSION = "create_session";
+
+  // Explicit unit: without it Payara exports the timer's nanoseconds as if they were seconds.
+  private static final Metadata CALLS =
+      Metadata.builder().withName("didit_api_calls").withDescription("Calls to DIDIT").build();
+  private static final Metadata DURATION =
+      Metadata.builder()
+          .withName("didit_api_duration")
+          .withDescription("Latency of calls to DIDIT")
+          .withUnit(MetricUnits.NANOSECONDS)
+          .build();
+
+  @Inject
+  @ConfigProperty(name = "kyc.didit.base-url", defaultValue = "https://verification.didit.me")
+  String baseUrl;
+
+  @Inject
+  @ConfigProperty(name = "kyc.didit.api-key")
+  Optional<String> apiKey;
+
+  @Inject
+  @ConfigProperty(name = "kyc.didit.workflow-id")
+  Optional<String> workflowId;
+
+  @Inject
+  @ConfigProperty(name = "kyc.didit.callback-url", defaultValue = "http://localhost:3000/kyc/done")
+  String callbackUrl;
+
+  @Inject MetricRegistry metrics;
+
+  private volatile DiditApi api;
+
+  /**
+   * Opens a DIDIT session for this account. {@code vendor_data} is the account id, so the webhook
+   * can be tied back to it and DIDIT returns the unfinished session instead of a second one.
+   */
+  @Timeout(value = 8, unit = java.time.temporal.ChronoUnit.SECONDS)
+  @Retry(
+      maxRetries = 2,
+      delay = 300,
+      jitter = 200,
+      retryOn = {DiditUnavailable.class},
+      abortOn = {DiditRefused.class})
+  @CircuitBreaker(
+      requestVolumeThreshold = 4,
+      failureRatio = 0.75,
+      delay = 30,
+      delayUnit = java.time.temporal.ChronoUnit.SECONDS,
+      skipOn = {DiditRefused.class})
+  public DiditSession createSession(UUID accountId) {
+    String request =
+        Json.createObjectBuilder()
+            .add("workflow_id", workflowId.orElse(""))
+            .add("vendor_data", accountId.toString())
+            .add("callback", callbackUrl)
+            .build()
+            .toString();
+    long start = System.nanoTime();
+    String result = "error";
+    try {
+      String answer = api().createSession(apiKey.orElse(""), request);
+      DiditSession session = sessionIn(answer);
+      result = "success";
+      return session;
+    } catch (WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      result = "http_" + (status / 100) + "xx";
+      if (status >= 500 || status == 429) {
+        throw new DiditUnavailable("DIDIT answered " + status, e);
+      }
+      throw new DiditRefused("DIDIT refused the session: " + status, e);
+    } catch (ProcessingException e) {
+      result = "network";
+      throw new DiditUnavailable("DIDIT could not be reached", e);
+    } finally {
+      Tag[] tags = {new Tag("operation", CREATE_SESSION), new Tag("result", result)};
+      metrics.counter(CALLS, tags).inc();
+      metrics
+          .timer(DURATION, new Tag("operation", CREATE_SESSION))
+          .update(Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  /** Reads DIDIT's answer; one without a session id or URL is a refusal, not a session. */
+  static DiditSession sessionIn(String answer) {
+    try (JsonReader reader = Json.createReader(new StringReader(answer))) {
+      JsonObject body = reader.readObject();
+      String id = body.getString("session_id", "");
+      String url = body.getString("url", "");
+      if (id.isBlank() || url.isBlank()) {
+        throw new DiditRefused("DIDIT's answer has no session_id or url", null);
+      }
+      return new DiditSession(id, url, body.getString("status", "Not Started"));
+    } catch (JsonException | ClassCastException e) {
+      throw new DiditRefused("DIDIT's answer is not the JSON expected", e);
+    }
+  }
+
+  private DiditApi api() {
+    DiditApi current = api;
+    if (current == null) {
+      current =
+          RestClientBuilder.newBuilder()
+              .baseUri(URI.create(baseUrl))
+              .connectTimeout(3, TimeUnit.SECONDS)
+              .readTimeout(7, TimeUnit.SECONDS)
+              .build(DiditApi.class);
+      api = current;
+    }
+    return current;
+  }
+}

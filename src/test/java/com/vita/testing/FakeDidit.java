@@ -1,0 +1,122 @@
+package com.vita.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import com.vita.devstack.FreePort;
+import com.vita.kyc.control.DiditSignature;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A stand-in for DIDIT's verification API, built from its documentation: {@code POST /v3/session/}
+ * with the {@code x-api-key} header and a {@code workflow_id} answers 201 with a {@code
+ * session_id}, the hosted {@code url} and status {@code Not Started} (403 for a wrong key, 400
+ * without a workflow). It also signs webhook bodies as DIDIT does, with the webhook secret.
+ */
+public final class FakeDidit implements AutoCloseable {
+
+  public static final String API_KEY = "test-didit-api-key";
+  public static final String WORKFLOW_ID = "11111111-2222-3333-4444-555555555555";
+  public static final String WEBHOOK_SECRET = "test-didit-webhook-secret";
+
+  private final HttpServer server;
+  private final Map<String, String> vendorDataBySession = new ConcurrentHashMap<>();
+
+  private FakeDidit(HttpServer server) {
+    this.server = server;
+  }
+
+  public static FakeDidit start() throws IOException {
+    HttpServer server =
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePort.find()), 0);
+    FakeDidit didit = new FakeDidit(server);
+    server.createContext("/v3/session/", didit::createSession);
+    server.start();
+    return didit;
+  }
+
+  private void createSession(HttpExchange exchange) throws IOException {
+    if (!"POST".equals(exchange.getRequestMethod())) {
+      answer(exchange, 405, "{\"detail\":\"Method not allowed\"}");
+      return;
+    }
+    if (!API_KEY.equals(exchange.getRequestHeaders().getFirst("x-api-key"))) {
+      answer(exchange, 403, "{\"detail\":\"Invalid API key\"}");
+      return;
+    }
+    JsonObject request;
+    try (InputStream in = exchange.getRequestBody();
+        JsonReader reader = Json.createReader(in)) {
+      request = reader.readObject();
+    } catch (RuntimeException e) {
+      answer(exchange, 400, "{\"detail\":\"Invalid JSON\"}");
+      return;
+    }
+    if (!WORKFLOW_ID.equals(request.getString("workflow_id", ""))) {
+      answer(exchange, 400, "{\"workflow_id\":[\"Invalid workflow\"]}");
+      return;
+    }
+    String sessionId = UUID.randomUUID().toString();
+    String token = sessionId.substring(0, 12);
+    String vendorData = request.getString("vendor_data", "");
+    vendorDataBySession.put(sessionId, vendorData);
+    String body =
+        Json.createObjectBuilder()
+            .add("session_id", sessionId)
+            .add("session_number", vendorDataBySession.size())
+            .add("session_token", token)
+            .add("url", sessionUrl(token))
+            .add("vendor_data", vendorData)
+            .add("status", "Not Started")
+            .add("workflow_id", WORKFLOW_ID)
+            .add("callback", request.getString("callback", ""))
+            .build()
+            .toString();
+    answer(exchange, 201, body);
+  }
+
+  private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream body = exchange.getResponseBody()) {
+      body.write(bytes);
+    }
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** The hosted verification page DIDIT would send the person to. */
+  public String sessionUrl(String token) {
+    return baseUrl() + "/session/" + token;
+  }
+
+  /** The {@code vendor_data} a session was created with, or null for a session never created. */
+  public String vendorDataOf(String sessionId) {
+    return vendorDataBySession.get(sessionId);
+  }
+
+  /** The {@code X-Signature} DIDIT sends with this body. */
+  public static String sign(byte[] body) {
+    return new DiditSignature(WEBHOOK_SECRET, Duration.ofMinutes(5)).sign(body);
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
