@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 /** Chooses where documents go: S3 when {@code storage.s3.bucket} is set, else the local disk. */
@@ -17,9 +18,15 @@ public class DocumentStorageProducer {
 
   @Inject Config config;
 
+  @Inject MetricRegistry metrics;
+
   @Produces
   @ApplicationScoped
   DocumentStorage documentStorage() {
+    return new CountedDocumentStorage(chosen(), metrics);
+  }
+
+  private DocumentStorage chosen() {
     StorageSettings settings = StorageSettings.from(config);
     if (settings.usesS3()) {
       LOG.log(

@@ -29,6 +29,9 @@
  *       variables, instance or task roles), never from VITA's configuration.
  *   <li><b>Downloads.</b> S3 gives a presigned GET link valid up to 7 days; the local disk has
  *       none, so callers stream {@code open(key)} through an authorised endpoint instead.
+ *   <li><b>Counted.</b> {@code CountedDocumentStorage} wraps either implementation and counts every
+ *       call as {@code storage_operations_total{operation, result}}, {@code refused} being the
+ *       client's fault and {@code failed} the disk's or S3's.
  *   <li><b>Readiness.</b> {@code StorageReadiness} reports the mode and is down when the local root
  *       is not writable or the bucket does not answer {@code HeadBucket} within 2 seconds.
  * </ul>
