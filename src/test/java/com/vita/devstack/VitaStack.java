@@ -80,6 +80,11 @@ public final class VitaStack implements AutoCloseable {
       }
       Map<String, String> environment =
           new HashMap<>(LocalSigningKey.environment(dataDir.resolve("keys")));
+      if (LocalSettings.get("STORAGE_LOCAL_ROOT") == null) {
+        // Uploaded documents stay with the rest of the local data (.vita/, target/it-data/).
+        environment.put(
+            "STORAGE_LOCAL_ROOT", dataDir.resolve("storage").toAbsolutePath().toString());
+      }
       environment.putAll(serverEnvironment);
       if (redisUrl != null) {
         environment.put("REDIS_URL", redisUrl);

@@ -48,7 +48,7 @@ class ObservabilityIT {
   }
 
   @Test
-  void readinessReportsTheDatabaseInUtcAndRedis() {
+  void readinessReportsTheDatabaseInUtcRedisAndStorage() {
     given(VitaTestServer.api())
         .get("/health/ready")
         .then()
@@ -56,7 +56,10 @@ class ObservabilityIT {
         .body("status", equalTo("UP"))
         .body("checks.find { it.name == 'database' }.data.timezone", equalTo("UTC"))
         .body("checks.find { it.name == 'redis' }.status", equalTo("UP"))
-        .body("checks.find { it.name == 'redis' }.data.mode", equalTo("redis"));
+        .body("checks.find { it.name == 'redis' }.data.mode", equalTo("redis"))
+        // no bucket in the tests: documents go to target/it-data/storage
+        .body("checks.find { it.name == 'storage' }.status", equalTo("UP"))
+        .body("checks.find { it.name == 'storage' }.data.mode", equalTo("local"));
   }
 
   @Test
