@@ -1,8 +1,12 @@
 /**
  * KYB (know your business): VITA's own verification of the businesses that sell through it, before
- * a store may take payments. This first change brings only the tax identifiers of a business per
- * country ({@link com.vita.kyb.entity.TaxId}), checked offline by each tax authority's published
- * format and check digit; the applications, documents, review and the {@code KybApproved} event
- * come later.
+ * a store may take payments. An account submits its business (legal name, tax identifier checked
+ * offline by {@link com.vita.kyb.entity.TaxId}, legal representative, activity) with documents kept
+ * by platform storage; an admin reviews it. {@link com.vita.kyb.entity.Business} owns the state
+ * machine and refuses illegal moves; approval needs the legal representative's KYC, which is read
+ * through the auth component's {@code Accounts}, never its tables. Every change leaves a history
+ * row, an audit event, the owner account's {@code kyb_status} (the token's {@code kyb} claim) and
+ * an e-mail after commit. Later components ask {@link com.vita.kyb.control.KybGate}. The reminder
+ * timer is not here yet; the timestamps it needs are.
  */
 package com.vita.kyb;

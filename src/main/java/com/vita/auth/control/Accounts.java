@@ -160,6 +160,18 @@ public class Accounts {
     return before;
   }
 
+  /**
+   * Records the account's business-verification state (owned by the kyb component, which validates
+   * it); joins the caller's transaction. Returns the state it had before.
+   */
+  @Transactional
+  public String changeKybStatus(UUID id, String newStatus) {
+    Account account = get(id);
+    String before = account.kybStatus();
+    account.changeKybStatus(newStatus, clock.instant());
+    return before;
+  }
+
   public Optional<Account> byEmail(EmailAddress email) {
     return entityManager
         .createNamedQuery(Account.BY_EMAIL, Account.class)

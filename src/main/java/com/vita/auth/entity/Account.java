@@ -114,6 +114,19 @@ public class Account {
     return true;
   }
 
+  /**
+   * Records where the business verification stands (the kyb component decides which); true when it
+   * changed. The state travels in the next access token's {@code kyb} claim.
+   */
+  public boolean changeKybStatus(String newStatus, Instant now) {
+    if (newStatus.equals(kybStatus)) {
+      return false;
+    }
+    kybStatus = newStatus;
+    updatedAt = now;
+    return true;
+  }
+
   public UUID id() {
     return id;
   }

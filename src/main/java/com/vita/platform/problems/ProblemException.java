@@ -1,5 +1,6 @@
 package com.vita.platform.problems;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,10 +10,22 @@ import java.util.Map;
 public class ProblemException extends RuntimeException {
 
   private final ProblemType type;
+  private final List<Problem.FieldError> errors;
 
   public ProblemException(ProblemType type, String detail) {
+    this(type, detail, List.of());
+  }
+
+  /** A problem that names the fields at fault, like a bean-validation failure. */
+  public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
     super(detail);
     this.type = type;
+    this.errors = List.copyOf(errors);
+  }
+
+  /** The rejected fields, if the problem is about some; empty otherwise. */
+  public List<Problem.FieldError> errors() {
+    return errors;
   }
 
   public ProblemType type() {

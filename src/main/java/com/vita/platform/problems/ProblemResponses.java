@@ -26,7 +26,8 @@ public final class ProblemResponses {
 
   /** A typed exception as a response, with the headers it asks for. */
   public static Response response(ProblemException exception) {
-    Response.ResponseBuilder response = builder(exception.type(), exception.getMessage(), null);
+    Response.ResponseBuilder response =
+        builder(exception.type(), exception.getMessage(), exception.errors());
     exception.headers().forEach(response::header);
     return response.build();
   }

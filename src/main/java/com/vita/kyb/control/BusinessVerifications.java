@@ -1,0 +1,298 @@
+package com.vita.kyb.control;
+
+import com.vita.auth.control.Accounts;
+import com.vita.auth.entity.Account;
+import com.vita.kyb.entity.Business;
+import com.vita.kyb.entity.BusinessDocument;
+import com.vita.kyb.entity.BusinessStatusChange;
+import com.vita.kyb.entity.InvalidTaxIdProblem;
+import com.vita.kyb.entity.TaxId;
+import com.vita.platform.audit.AuditTrail;
+import com.vita.platform.problems.NotFoundProblem;
+import com.vita.platform.problems.Problem;
+import com.vita.platform.problems.ProblemException;
+import com.vita.platform.problems.ProblemType;
+import com.vita.platform.storage.DocumentKind;
+import com.vita.platform.storage.DocumentStorage;
+import com.vita.platform.storage.StoredDocument;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Business verifications from submission to decision: stores the documents, moves the case through
+ * its states (the rules are {@link Business}'s), keeps the history, audits every change ({@code
+ * kyb.submitted}, {@code kyb.status.change}), mirrors the state onto the owner's account (the
+ * token's {@code kyb} claim) and fires {@link KybStatusChanged} for the owner's e-mail.
+ */
+@ApplicationScoped
+public class BusinessVerifications {
+
+  private static final System.Logger LOG = System.getLogger(BusinessVerifications.class.getName());
+
+  @PersistenceContext(unitName = "vita")
+  EntityManager entityManager;
+
+  @Inject Accounts accounts;
+  @Inject AuditTrail audit;
+  @Inject DocumentStorage storage;
+  @Inject Validator validator;
+  @Inject Event<KybStatusChanged> changes;
+
+  Clock clock = Clock.systemUTC();
+
+  /** What the owner declares about the business. */
+  public record Application(
+      @NotBlank @Size(max = 200) String legalName,
+      @NotBlank @Size(min = 2, max = 2) String country,
+      @NotBlank @Size(max = 40) String taxId,
+      @NotBlank @Size(max = 200) String legalRepresentative,
+      @NotBlank @Size(max = 200) String economicActivity) {}
+
+  /** One uploaded file as the client sent it; the name is only ever shown, cleaned. */
+  public record Upload(String fileName, InputStream content) {}
+
+  /** An admin's decision on a case. */
+  public enum Decision {
+    START_REVIEW,
+    APPROVE,
+    REJECT,
+    REQUEST_MORE_INFO
+  }
+
+  /**
+   * Checks the application, stores the documents and hands the case in (draft → submitted).
+   *
+   * @throws ProblemException 400 with field errors, 409 for a business already registered, 413 or
+   *     415 for a document storage refuses
+   */
+  @Transactional
+  public Business submit(UUID ownerId, Application application, List<Upload> documents) {
+    TaxId taxId = validated(application);
+    if (documents.isEmpty()) {
+      throw fieldProblem("documents", "at least one document is required");
+    }
+    boolean known =
+        entityManager
+            .createNamedQuery(Business.BY_TAX_ID, Business.class)
+            .setParameter("country", taxId.country())
+            .setParameter("taxId", taxId.value())
+            .getResultStream()
+            .findAny()
+            .isPresent();
+    if (known) {
+      throw new ProblemException(
+          ProblemType.CONFLICT, "A business with this tax identifier is already registered");
+    }
+    Account owner = accounts.get(ownerId);
+    Business business =
+        Business.draft(
+            owner.id(),
+            application.legalName().strip(),
+            taxId,
+            application.legalRepresentative().strip(),
+            application.economicActivity().strip(),
+            clock.instant());
+    entityManager.persist(business);
+    store(business, documents);
+    BusinessStatusChange change = business.submit(ownerId, clock.instant());
+    entityManager.persist(change);
+    audit.record(
+        "kyb.submitted",
+        ownerId,
+        business.id().toString(),
+        Map.of(
+            "country",
+            taxId.country(),
+            "documents",
+            Integer.toString(documents.size()),
+            "status",
+            business.status().value()));
+    announce(business, change, owner);
+    return business;
+  }
+
+  /**
+   * The owner sends more documents. When more information was asked for, this hands the case in
+   * again (more_info_requested → submitted); otherwise the case must still be a draft.
+   */
+  @Transactional
+  public Business addDocuments(UUID callerId, UUID businessId, List<Upload> documents) {
+    Business business = locked(businessId);
+    if (!business.ownerAccountId().equals(callerId)) {
+      throw new NotFoundProblem("No such business");
+    }
+    if (documents.isEmpty()) {
+      throw fieldProblem("documents", "at least one document is required");
+    }
+    if (!business.acceptsDocuments()) {
+      throw new ProblemException(
+          ProblemType.CONFLICT,
+          "Documents can be added only when more information was requested, not while "
+              + business.status().value());
+    }
+    store(business, documents);
+    BusinessStatusChange change = business.submit(callerId, clock.instant());
+    entityManager.persist(change);
+    recordChange(business, change);
+    return business;
+  }
+
+  /** An admin's decision; the entity refuses the moves its state does not allow (409). */
+  @Transactional
+  public Business review(UUID adminId, UUID businessId, Decision decision, String reasons) {
+    String why = reasons == null || reasons.isBlank() ? null : reasons.strip();
+    if (why == null && (decision == Decision.REJECT || decision == Decision.REQUEST_MORE_INFO)) {
+      // A missing field is the request's fault whatever the case's state: 400 before any 409.
+      throw fieldProblem("reasons", "required to reject or to ask for more information");
+    }
+    Business business = locked(businessId);
+    BusinessStatusChange change =
+        switch (decision) {
+          case START_REVIEW -> business.startReview(adminId, clock.instant());
+          case APPROVE ->
+              business.approve(representativeVerified(business), adminId, why, clock.instant());
+          case REJECT -> business.reject(adminId, why, clock.instant());
+          case REQUEST_MORE_INFO -> business.requestMoreInfo(adminId, why, clock.instant());
+        };
+    entityManager.persist(change);
+    recordChange(business, change);
+    LOG.log(
+        System.Logger.Level.INFO,
+        "KYB {0}: {1} -> {2}",
+        business.id(),
+        change.from().value(),
+        change.to().value());
+    return business;
+  }
+
+  /** The business, when the caller owns it or is an admin; 404 otherwise, as for none at all. */
+  public Business visible(UUID businessId, UUID callerId, boolean admin) {
+    Business business = entityManager.find(Business.class, businessId);
+    if (business == null || (!admin && !business.ownerAccountId().equals(callerId))) {
+      throw new NotFoundProblem("No such business");
+    }
+    return business;
+  }
+
+  public List<BusinessStatusChange> history(UUID businessId) {
+    return entityManager
+        .createNamedQuery(BusinessStatusChange.OF_BUSINESS, BusinessStatusChange.class)
+        .setParameter("business", businessId)
+        .getResultList();
+  }
+
+  public List<BusinessDocument> documents(UUID businessId) {
+    return entityManager
+        .createNamedQuery(BusinessDocument.OF_BUSINESS, BusinessDocument.class)
+        .setParameter("business", businessId)
+        .getResultList();
+  }
+
+  public Optional<BusinessDocument> document(UUID businessId, UUID documentId) {
+    return Optional.ofNullable(entityManager.find(BusinessDocument.class, documentId))
+        .filter(d -> d.businessId().equals(businessId));
+  }
+
+  private boolean representativeVerified(Business business) {
+    // The auth component holds the account's KYC state; ask it, never its tables.
+    return "approved".equals(accounts.get(business.legalRepresentativeAccountId()).kycStatus());
+  }
+
+  private void recordChange(Business business, BusinessStatusChange change) {
+    Map<String, String> details = new HashMap<>();
+    details.put("from", change.from().value());
+    details.put("to", change.to().value());
+    if (change.reasons() != null) {
+      details.put("reasons", change.reasons());
+    }
+    audit.record("kyb.status.change", change.actorId(), business.id().toString(), details);
+    announce(business, change, accounts.get(business.ownerAccountId()));
+  }
+
+  private void announce(Business business, BusinessStatusChange change, Account owner) {
+    accounts.changeKybStatus(owner.id(), change.to().value());
+    changes.fire(
+        new KybStatusChanged(
+            business.id(),
+            owner.id(),
+            owner.email().value(),
+            owner.displayName(),
+            business.legalName(),
+            change.from(),
+            change.to(),
+            change.reasons()));
+  }
+
+  /**
+   * Stores every upload, then records them. If one is refused, those already stored are removed so
+   * a refused submission leaves nothing behind.
+   */
+  private void store(Business business, List<Upload> uploads) {
+    List<StoredDocument> stored = new ArrayList<>();
+    try {
+      for (Upload upload : uploads) {
+        stored.add(
+            storage.store(upload.content(), DocumentKind.BUSINESS_DOCUMENT, upload.fileName()));
+      }
+    } catch (RuntimeException refused) {
+      stored.forEach(d -> storage.delete(d.key()));
+      throw refused;
+    }
+    for (StoredDocument d : stored) {
+      entityManager.persist(
+          new BusinessDocument(
+              business.id(),
+              d.key(),
+              d.mediaType().mimeType(),
+              d.size(),
+              d.sha256(),
+              d.displayName().orElse(null),
+              clock.instant()));
+    }
+  }
+
+  private TaxId validated(Application application) {
+    var violations = validator.validate(application);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    try {
+      return TaxId.of(application.country(), application.taxId());
+    } catch (InvalidTaxIdProblem invalid) {
+      throw fieldProblem("taxId", invalid.getMessage());
+    }
+  }
+
+  private Business locked(UUID businessId) {
+    Business business =
+        entityManager.find(Business.class, businessId, LockModeType.PESSIMISTIC_WRITE);
+    if (business == null) {
+      throw new NotFoundProblem("No such business");
+    }
+    return business;
+  }
+
+  private static ProblemException fieldProblem(String field, String message) {
+    return new ProblemException(
+        ProblemType.VALIDATION,
+        "One or more fields are invalid",
+        List.of(new Problem.FieldError(field, message)));
+  }
+}

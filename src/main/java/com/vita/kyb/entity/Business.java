@@ -1,0 +1,215 @@
+package com.vita.kyb.entity;
+
+import com.vita.platform.problems.Problem;
+import com.vita.platform.problems.ProblemException;
+import com.vita.platform.problems.ProblemType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A business an account asks VITA to verify, and where that verification stands. Every move is a
+ * method that refuses what the state does not allow and returns the history row to record:
+ *
+ * <pre>
+ * draft → submitted → in_review → approved | rejected | more_info_requested
+ * more_info_requested → submitted (the owner sends more documents)
+ * </pre>
+ *
+ * Approval also needs the legal representative's KYC; that is another component's state, so the
+ * caller checks it and says so ({@link #approve}).
+ */
+@Entity
+@Table(name = "business")
+@NamedQuery(
+    name = Business.OWNED_BY,
+    query = "select b from Business b where b.ownerAccountId = :owner order by b.createdAt desc")
+@NamedQuery(
+    name = Business.BY_TAX_ID,
+    query = "select b from Business b where b.country = :country and b.taxId = :taxId")
+public class Business {
+
+  public static final String OWNED_BY = "Business.ownedBy";
+  public static final String BY_TAX_ID = "Business.byTaxId";
+
+  @Id private UUID id;
+
+  @Column(name = "owner_account_id", nullable = false, updatable = false)
+  private UUID ownerAccountId;
+
+  @Column(name = "legal_name", nullable = false, length = 200)
+  private String legalName;
+
+  @Column(name = "country", nullable = false, updatable = false, length = 2)
+  private String country;
+
+  @Column(name = "tax_id", nullable = false, updatable = false, length = 20)
+  private String taxId;
+
+  @Column(name = "legal_representative_name", nullable = false, length = 200)
+  private String legalRepresentativeName;
+
+  @Column(name = "legal_representative_account_id")
+  private UUID legalRepresentativeAccountId;
+
+  @Column(name = "economic_activity", nullable = false, length = 200)
+  private String economicActivity;
+
+  @Column(name = "status", nullable = false, length = 30)
+  private String status;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Business() {}
+
+  /** A new case in draft; the legal representative's account is the owner's until changed. */
+  public static Business draft(
+      UUID ownerAccountId,
+      String legalName,
+      TaxId taxId,
+      String legalRepresentativeName,
+      String economicActivity,
+      Instant now) {
+    Business b = new Business();
+    b.id = UUID.randomUUID();
+    b.ownerAccountId = ownerAccountId;
+    b.legalName = legalName;
+    b.country = taxId.country();
+    b.taxId = taxId.value();
+    b.legalRepresentativeName = legalRepresentativeName;
+    b.legalRepresentativeAccountId = ownerAccountId;
+    b.economicActivity = economicActivity;
+    b.status = KybStatus.DRAFT.value();
+    b.createdAt = now;
+    b.updatedAt = now;
+    return b;
+  }
+
+  /** The owner hands the case in: from a draft, or with the more information asked for. */
+  public BusinessStatusChange submit(UUID actorId, Instant now) {
+    return move(
+        KybStatus.SUBMITTED, actorId, null, now, KybStatus.DRAFT, KybStatus.MORE_INFO_REQUESTED);
+  }
+
+  /** An admin takes a submitted case. */
+  public BusinessStatusChange startReview(UUID actorId, Instant now) {
+    return move(KybStatus.IN_REVIEW, actorId, null, now, KybStatus.SUBMITTED);
+  }
+
+  /**
+   * An admin approves a case under review.
+   *
+   * @param representativeVerified whether the legal representative's account has passed KYC
+   */
+  public BusinessStatusChange approve(
+      boolean representativeVerified, UUID actorId, String reasons, Instant now) {
+    requireState(KybStatus.APPROVED, KybStatus.IN_REVIEW);
+    if (!representativeVerified) {
+      throw new IllegalKybTransition("The legal representative has not passed KYC");
+    }
+    return move(KybStatus.APPROVED, actorId, reasons, now, KybStatus.IN_REVIEW);
+  }
+
+  /** An admin refuses a case under review; the owner is told why. */
+  public BusinessStatusChange reject(UUID actorId, String reasons, Instant now) {
+    return move(KybStatus.REJECTED, actorId, required(reasons), now, KybStatus.IN_REVIEW);
+  }
+
+  /** An admin asks the owner for more; the owner answers by sending documents. */
+  public BusinessStatusChange requestMoreInfo(UUID actorId, String reasons, Instant now) {
+    return move(
+        KybStatus.MORE_INFO_REQUESTED, actorId, required(reasons), now, KybStatus.IN_REVIEW);
+  }
+
+  /** Whether the owner may add documents now: while a draft or when more were asked for. */
+  public boolean acceptsDocuments() {
+    KybStatus s = status();
+    return s == KybStatus.DRAFT || s == KybStatus.MORE_INFO_REQUESTED;
+  }
+
+  private BusinessStatusChange move(
+      KybStatus to, UUID actorId, String reasons, Instant now, KybStatus... allowedFrom) {
+    KybStatus from = requireState(to, allowedFrom);
+    status = to.value();
+    updatedAt = now;
+    return new BusinessStatusChange(id, from, to, actorId, reasons, now);
+  }
+
+  private KybStatus requireState(KybStatus to, KybStatus... allowedFrom) {
+    KybStatus from = status();
+    for (KybStatus allowed : allowedFrom) {
+      if (allowed == from) {
+        return from;
+      }
+    }
+    throw new IllegalKybTransition(
+        "A business verification cannot go from " + from.value() + " to " + to.value());
+  }
+
+  private static String required(String reasons) {
+    if (reasons == null || reasons.isBlank()) {
+      // Here, not only in the resource, so no caller can refuse a business without saying why.
+      throw new ProblemException(
+          ProblemType.VALIDATION,
+          "Reasons are required to reject or ask for more information",
+          List.of(new Problem.FieldError("reasons", "must not be blank")));
+    }
+    return reasons.strip();
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID ownerAccountId() {
+    return ownerAccountId;
+  }
+
+  public String legalName() {
+    return legalName;
+  }
+
+  public TaxId taxId() {
+    return new TaxId(country, taxId);
+  }
+
+  public String legalRepresentativeName() {
+    return legalRepresentativeName;
+  }
+
+  /** The account whose KYC counts for approval. */
+  public UUID legalRepresentativeAccountId() {
+    return legalRepresentativeAccountId == null ? ownerAccountId : legalRepresentativeAccountId;
+  }
+
+  public String economicActivity() {
+    return economicActivity;
+  }
+
+  public KybStatus status() {
+    return KybStatus.of(status).orElseThrow();
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /** When the status last changed: what a reminder timer compares against. */
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,28 @@
+package com.vita.kyb.entity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Where a business verification stands, as VITA names it (the {@code kyb} claim's values). */
+public enum KybStatus {
+  DRAFT("draft"),
+  SUBMITTED("submitted"),
+  IN_REVIEW("in_review"),
+  APPROVED("approved"),
+  REJECTED("rejected"),
+  MORE_INFO_REQUESTED("more_info_requested");
+
+  private final String value;
+
+  KybStatus(String value) {
+    this.value = value;
+  }
+
+  public String value() {
+    return value;
+  }
+
+  public static Optional<KybStatus> of(String value) {
+    return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst();
+  }
+}

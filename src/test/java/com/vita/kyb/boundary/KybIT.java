@@ -1,0 +1,374 @@
+package com.vita.kyb.boundary;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vita.testing.FakeDidit;
+import com.vita.testing.TestAccounts;
+import com.vita.testing.TestDatabase;
+import com.vita.testing.TestTokens;
+import com.vita.testing.VitaTestServer;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/** Business verification on the shared server: submission, review, documents, access. */
+class KybIT {
+
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n"
+          .getBytes(StandardCharsets.ISO_8859_1);
+
+  private final String admin = TestTokens.forRoles("buyer", "admin");
+
+  @Test
+  void aBusinessGoesFromSubmissionToApprovalOnceItsRepresentativePassedKyc() throws Exception {
+    TestAccounts.Registered owner = TestAccounts.register();
+    String id =
+        submit(owner.token(), rut(), "deed.pdf", PDF)
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("submitted"))
+            .extract()
+            .path("businessId");
+
+    review(admin, id, "start_review", null)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("in_review"));
+    review(admin, id, "request_more_info", "Falta el poder del representante")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("more_info_requested"));
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(owner.token())
+        .multiPart("documents", "poder.pdf", PDF, "application/pdf")
+        .post("/api/v1/kyb/" + id + "/documents")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("submitted"));
+    review(admin, id, "start_review", null).then().statusCode(200);
+
+    review(admin, id, "approve", null)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", equalTo("The legal representative has not passed KYC"));
+
+    approveKyc(owner);
+    review(admin, id, "approve", "Todo en orden")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("approved"));
+
+    JsonPath status =
+        given(VitaTestServer.api())
+            .auth()
+            .oauth2(owner.token())
+            .get("/api/v1/kyb/status/" + id)
+            .then()
+            .statusCode(200)
+            .body("status", equalTo("approved"))
+            .extract()
+            .jsonPath();
+    assertEquals(
+        List.of(
+            "submitted", "in_review", "more_info_requested", "submitted", "in_review", "approved"),
+        status.getList("history.to"));
+    assertEquals(
+        List.of("draft", "submitted", "in_review", "more_info_requested", "submitted", "in_review"),
+        status.getList("history.from"));
+    assertEquals("Falta el poder del representante", status.getString("history[2].reasons"));
+    assertFalse(status.getList("history.at").contains(null));
+
+    assertEquals("approved", claimsOf(refreshed(owner)).getString("kyb"));
+    MimeMessage mail = awaitMail(owner.email(), "Verificación de negocio en VITA: approved");
+    assertTrue(mail.getContent().toString().contains("verificado"));
+    assertEquals(
+        6,
+        TestDatabase.rows(
+                "select 1 from audit_event where subject = ? and action in"
+                    + " ('kyb.submitted', 'kyb.status.change')",
+                id)
+            .size(),
+        "every step audited");
+
+    JsonPath documents =
+        given(VitaTestServer.api())
+            .auth()
+            .oauth2(owner.token())
+            .get("/api/v1/kyb/documents/" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertEquals(List.of("deed.pdf", "poder.pdf"), documents.getList("documents.originalName"));
+    assertEquals("application/pdf", documents.getString("documents[0].mediaType"));
+    String url = documents.getString("documents[0].downloadUrl");
+    assertTrue(url.startsWith("/api/v1/kyb/documents/" + id + "/"), url);
+    byte[] downloaded =
+        given(VitaTestServer.api())
+            .auth()
+            .oauth2(owner.token())
+            .get(url)
+            .then()
+            .statusCode(200)
+            .contentType("application/pdf")
+            .header("Content-Disposition", "attachment; filename=\"deed.pdf\"")
+            .extract()
+            .asByteArray();
+    assertArrayEquals(PDF, downloaded);
+  }
+
+  @Test
+  void onlyTheOwnerAndAdminsSeeABusiness() {
+    TestAccounts.Registered owner = TestAccounts.register();
+    TestAccounts.Registered other = TestAccounts.register();
+    String id =
+        submit(owner.token(), rut(), "deed.pdf", PDF)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("businessId");
+    String url =
+        given(VitaTestServer.api())
+            .auth()
+            .oauth2(admin)
+            .get("/api/v1/kyb/documents/" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("documents[0].downloadUrl");
+
+    for (String path : List.of("/api/v1/kyb/status/" + id, "/api/v1/kyb/documents/" + id, url)) {
+      given(VitaTestServer.api()).auth().oauth2(other.token()).get(path).then().statusCode(404);
+      given(VitaTestServer.api()).get(path).then().statusCode(401);
+      given(VitaTestServer.api()).auth().oauth2(admin).get(path).then().statusCode(200);
+    }
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(other.token())
+        .multiPart("documents", "more.pdf", PDF, "application/pdf")
+        .post("/api/v1/kyb/" + id + "/documents")
+        .then()
+        .statusCode(404);
+    review(owner.token(), id, "start_review", null).then().statusCode(403);
+    review(other.token(), id, "approve", null).then().statusCode(403);
+  }
+
+  @Test
+  void documentsAreCheckedByContentAndSize() {
+    TestAccounts.Registered owner = TestAccounts.register();
+    byte[] exe =
+        ("MZ\u0090\u0000 this program cannot be run in DOS mode")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    submit(owner.token(), rut(), "invoice.pdf", exe)
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json");
+
+    byte[] large = Arrays.copyOf(PDF, 11 * 1024 * 1024);
+    submit(owner.token(), rut(), "large.pdf", large)
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json");
+
+    String id =
+        submit(owner.token(), rut(), "../../etc/passwd.pdf", PDF)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("businessId");
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(owner.token())
+        .get("/api/v1/kyb/documents/" + id)
+        .then()
+        .statusCode(200)
+        .body("documents[0].originalName", equalTo("passwd.pdf"));
+  }
+
+  @Test
+  void invalidRequestsAndIllegalMovesAreRefused() throws Exception {
+    TestAccounts.Registered owner = TestAccounts.register();
+    submit(owner.token(), "76.086.428-4", "deed.pdf", PDF)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("taxId"));
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(owner.token())
+        .multiPart("country", "CL")
+        .multiPart("taxId", rut())
+        .multiPart("documents", "deed.pdf", PDF, "application/pdf")
+        .post("/api/v1/kyb/initiate")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("legalName"));
+
+    String taxId = rut();
+    String id =
+        submit(owner.token(), taxId, "deed.pdf", PDF)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("businessId");
+    submit(owner.token(), taxId.replace(".", ""), "deed.pdf", PDF).then().statusCode(409);
+
+    review(admin, id, "approve", null)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
+    review(admin, id, "start_review", null).then().statusCode(200);
+    review(admin, id, "reject", " ")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("reasons"));
+    review(admin, id, "promote", null).then().statusCode(400);
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(owner.token())
+        .multiPart("documents", "more.pdf", PDF, "application/pdf")
+        .post("/api/v1/kyb/" + id + "/documents")
+        .then()
+        .statusCode(409);
+    review(admin, id, "reject", "Actividad no permitida")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("rejected"));
+    assertEquals("rejected", claimsOf(refreshed(owner)).getString("kyb"));
+    awaitMail(owner.email(), "Verificación de negocio en VITA: rejected");
+  }
+
+  private static Response submit(String token, String taxId, String fileName, byte[] content) {
+    return form(token)
+        .multiPart("taxId", taxId)
+        .multiPart("documents", fileName, content, "application/pdf")
+        .post("/api/v1/kyb/initiate");
+  }
+
+  private static RequestSpecification form(String token) {
+    return given(VitaTestServer.api())
+        .auth()
+        .oauth2(token)
+        .multiPart("legalName", "Comercial Andes SpA")
+        .multiPart("country", "CL")
+        .multiPart("legalRepresentative", "Ana Rojas")
+        .multiPart("economicActivity", "Venta al por menor");
+  }
+
+  private static Response review(String token, String id, String decision, String reasons) {
+    Map<String, String> body =
+        reasons == null
+            ? Map.of("decision", decision)
+            : Map.of("decision", decision, "reasons", reasons);
+    return given(VitaTestServer.api())
+        .auth()
+        .oauth2(token)
+        .contentType("application/json")
+        .body(body)
+        .put("/api/v1/kyb/review/" + id);
+  }
+
+  /** A valid, fresh Chilean RUT (mod 11 check digit), so tests never share a business. */
+  static String rut() {
+    int body = ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+    int sum = 0;
+    int factor = 2;
+    for (int n = body; n > 0; n /= 10) {
+      sum += (n % 10) * factor;
+      factor = factor == 7 ? 2 : factor + 1;
+    }
+    int dv = 11 - sum % 11;
+    String check = dv == 11 ? "0" : dv == 10 ? "K" : Integer.toString(dv);
+    String digits = Integer.toString(body);
+    return digits.substring(0, 2)
+        + "."
+        + digits.substring(2, 5)
+        + "."
+        + digits.substring(5)
+        + "-"
+        + check;
+  }
+
+  /** The representative passes KYC as in KycIT: a session, then DIDIT's signed approval. */
+  private static void approveKyc(TestAccounts.Registered user) {
+    String session =
+        given(VitaTestServer.api())
+            .auth()
+            .oauth2(user.token())
+            .post("/api/v1/kyc/initiate")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("sessionId");
+    byte[] approval =
+        ("{\"session_id\":\""
+                + session
+                + "\",\"status\":\"Approved\",\"webhook_type\":\"status.updated\","
+                + "\"created_at\":"
+                + Instant.now().getEpochSecond()
+                + ",\"decision\":{\"id_verification\":{\"status\":\"Approved\","
+                + "\"document_type\":\"Identity Card\",\"issuing_state\":\"CHL\"}}}")
+            .getBytes(StandardCharsets.UTF_8);
+    given(VitaTestServer.api())
+        .contentType("application/json")
+        .body(approval)
+        .header("X-Signature", FakeDidit.sign(approval))
+        .header("X-Timestamp", Long.toString(Instant.now().getEpochSecond()))
+        .post("/api/v1/kyc/webhook/didit")
+        .then()
+        .statusCode(200)
+        .body("result", equalTo("applied"));
+  }
+
+  private static String refreshed(TestAccounts.Registered user) {
+    return given(VitaTestServer.api())
+        .contentType("application/json")
+        .body(Map.of("refreshToken", user.refreshToken()))
+        .post("/api/v1/auth/refresh")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("token");
+  }
+
+  private static JsonPath claimsOf(String jwt) {
+    String payload = jwt.split("\\.")[1];
+    return new JsonPath(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+  }
+
+  private static MimeMessage awaitMail(String address, String subject) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+    while (Instant.now().isBefore(deadline)) {
+      for (MimeMessage m : VitaTestServer.mailbox().getReceivedMessages()) {
+        boolean toOwner =
+            Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                .anyMatch(r -> r.toString().equalsIgnoreCase(address));
+        if (toOwner && subject.equals(m.getSubject())) {
+          return m;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no e-mail '" + subject + "' to " + address);
+  }
+}
