@@ -1,5 +1,6 @@
 package com.vita.auth.entity;
 
+import com.vita.platform.persistence.TrackedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -22,7 +22,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
-public class Account {
+public class Account extends TrackedEntity {
 
   public static final String BY_EMAIL = "Account.byEmail";
 
@@ -49,16 +49,6 @@ public class Account {
   @Column(name = "role", length = 20, nullable = false)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
-
   protected Account() {}
 
   /** A new account is a buyer; becoming a seller or an admin is a later, separate step. */
@@ -72,24 +62,23 @@ public class Account {
     account.kycStatus = "not_started";
     account.kybStatus = "not_started";
     account.roles.add(Role.BUYER);
-    account.createdAt = now;
-    account.updatedAt = now;
+    account.created(now);
     return account;
   }
 
   public void changePassword(String newHash, Instant now) {
     passwordHash = newHash;
-    updatedAt = now;
+    touched(now);
   }
 
   public void rename(String newName, Instant now) {
     displayName = newName;
-    updatedAt = now;
+    touched(now);
   }
 
   public void grant(Role role, Instant now) {
     if (roles.add(role)) {
-      updatedAt = now;
+      touched(now);
     }
   }
 
@@ -98,7 +87,7 @@ public class Account {
     roles.clear();
     roles.addAll(newRoles);
     roles.add(Role.BUYER);
-    updatedAt = now;
+    touched(now);
   }
 
   /**
@@ -110,7 +99,7 @@ public class Account {
       return false;
     }
     kycStatus = newStatus;
-    updatedAt = now;
+    touched(now);
     return true;
   }
 
@@ -123,7 +112,7 @@ public class Account {
       return false;
     }
     kybStatus = newStatus;
-    updatedAt = now;
+    touched(now);
     return true;
   }
 
@@ -153,9 +142,5 @@ public class Account {
 
   public Set<Role> roles() {
     return Collections.unmodifiableSet(roles);
-  }
-
-  public Instant createdAt() {
-    return createdAt;
   }
 }

@@ -1,5 +1,6 @@
 package com.vita.kyb.entity;
 
+import com.vita.platform.persistence.TrackedEntity;
 import com.vita.platform.problems.Problem;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
@@ -8,7 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +33,7 @@ import java.util.UUID;
 @NamedQuery(
     name = Business.BY_TAX_ID,
     query = "select b from Business b where b.country = :country and b.taxId = :taxId")
-public class Business {
+public class Business extends TrackedEntity {
 
   public static final String OWNED_BY = "Business.ownedBy";
   public static final String BY_TAX_ID = "Business.byTaxId";
@@ -64,16 +64,6 @@ public class Business {
   @Column(name = "status", nullable = false, length = 30)
   private String status;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
-
   protected Business() {}
 
   /** A new case in draft; the legal representative's account is the owner's until changed. */
@@ -94,8 +84,7 @@ public class Business {
     b.legalRepresentativeAccountId = ownerAccountId;
     b.economicActivity = economicActivity;
     b.status = KybStatus.DRAFT.value();
-    b.createdAt = now;
-    b.updatedAt = now;
+    b.created(now);
     return b;
   }
 
@@ -145,7 +134,7 @@ public class Business {
       KybStatus to, UUID actorId, String reasons, Instant now, KybStatus... allowedFrom) {
     KybStatus from = requireState(to, allowedFrom);
     status = to.value();
-    updatedAt = now;
+    touched(now);
     return new BusinessStatusChange(id, from, to, actorId, reasons, now);
   }
 
@@ -204,12 +193,5 @@ public class Business {
     return KybStatus.of(status).orElseThrow();
   }
 
-  public Instant createdAt() {
-    return createdAt;
-  }
-
   /** When the status last changed: what a reminder timer compares against. */
-  public Instant updatedAt() {
-    return updatedAt;
-  }
 }

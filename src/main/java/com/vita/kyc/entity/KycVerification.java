@@ -1,11 +1,11 @@
 package com.vita.kyc.entity;
 
+import com.vita.platform.persistence.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +22,7 @@ import org.hibernate.type.SqlTypes;
     name = KycVerification.OF_ACCOUNT,
     query =
         "select v from KycVerification v where v.accountId = :account order by v.createdAt desc")
-public class KycVerification {
+public class KycVerification extends TrackedEntity {
 
   public static final String BY_SESSION = "KycVerification.bySession";
   public static final String OF_ACCOUNT = "KycVerification.ofAccount";
@@ -51,16 +51,6 @@ public class KycVerification {
   @Column(name = "decision", nullable = false)
   private Map<String, String> decision;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
-
   protected KycVerification() {}
 
   public static KycVerification open(
@@ -73,8 +63,7 @@ public class KycVerification {
     v.status = KycStatus.PENDING.value();
     v.providerStatus = providerStatus;
     v.decision = Map.of();
-    v.createdAt = now;
-    v.updatedAt = now;
+    v.created(now);
     return v;
   }
 
@@ -105,7 +94,7 @@ public class KycVerification {
     if (changed) {
       status = newStatus.value();
       providerStatus = newProviderStatus;
-      updatedAt = now;
+      touched(now);
     }
     return changed;
   }
@@ -136,13 +125,5 @@ public class KycVerification {
 
   public Map<String, String> decision() {
     return decision;
-  }
-
-  public Instant createdAt() {
-    return createdAt;
-  }
-
-  public Instant updatedAt() {
-    return updatedAt;
   }
 }
