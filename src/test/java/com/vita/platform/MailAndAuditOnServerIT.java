@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.vita.devstack.FreePort;
 import com.vita.devstack.PayaraMicroServer;
 import com.vita.testing.TestDatabase;
 import com.vita.testing.VitaTestServer;
@@ -53,23 +52,15 @@ class MailAndAuditOnServerIT {
 
   @BeforeAll
   static void startProbeServer() throws Exception {
-    PayaraMicroServer.Layout shared = VitaTestServer.layout("probe");
-    Path war =
-        ProbeWar.build(
-            shared.war(), VitaTestServer.dataDir().resolve("probe").resolve("vita-probe.war"));
-    log = shared.workDir().resolve("payara.log");
     server =
-        PayaraMicroServer.start(
-            new PayaraMicroServer.Layout(
-                war, shared.payaraDir(), shared.serverConfigDir(), shared.workDir()),
-            VitaTestServer.stack().database(),
-            FreePort.find(),
+        ProbeWar.startServer(
+            "probe",
             Map.of(
                 "MAIL_SMTP_HOST", "127.0.0.1",
                 "MAIL_SMTP_PORT", Integer.toString(SMTP.getSmtp().getPort()),
                 "MAIL_SMTP_STARTTLS", "false",
-                "MAIL_FROM", "VITA <no-reply@vita.test>"),
-            false);
+                "MAIL_FROM", "VITA <no-reply@vita.test>"));
+    log = VitaTestServer.layout("probe").workDir().resolve("payara.log");
   }
 
   @AfterAll

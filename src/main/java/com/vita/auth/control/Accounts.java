@@ -17,6 +17,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -114,6 +115,14 @@ public class Accounts {
       throw new NotFoundProblem("No such account");
     }
     return account;
+  }
+
+  /** Everyone holding the role, e.g. the admins a pending review is brought to. */
+  public List<Account> withRole(Role role) {
+    return entityManager
+        .createNamedQuery(Account.WITH_ROLE, Account.class)
+        .setParameter("role", role)
+        .getResultList();
   }
 
   @Transactional

@@ -22,9 +22,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
+@NamedQuery(
+    name = Account.WITH_ROLE,
+    query = "select a from Account a join a.roles r where r = :role order by a.email")
 public class Account extends TrackedEntity {
 
   public static final String BY_EMAIL = "Account.byEmail";
+  public static final String WITH_ROLE = "Account.withRole";
 
   @Id private UUID id;
 

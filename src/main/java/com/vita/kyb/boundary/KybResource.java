@@ -104,7 +104,8 @@ public class KybResource {
   @Operation(
       summary =
           "Submit the caller's business: legalName, country, taxId, legalRepresentative,"
-              + " economicActivity and one or more documents (PDF, JPEG, PNG)")
+              + " economicActivity and one or more documents (PDF, JPEG, PNG); without"
+              + " documents it is saved as a draft")
   public Response initiate(List<EntityPart> parts) {
     Map<String, String> fields = new HashMap<>();
     List<Upload> uploads = new ArrayList<>();
@@ -126,7 +127,10 @@ public class KybResource {
   @Path("{businessId}/documents")
   @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "The owner sends more documents, answering a request for more information")
+  @Operation(
+      summary =
+          "The owner sends documents, handing in a draft or answering a request for more"
+              + " information")
   public Submitted addDocuments(
       @PathParam("businessId") String businessId, List<EntityPart> parts) {
     List<Upload> uploads = new ArrayList<>();

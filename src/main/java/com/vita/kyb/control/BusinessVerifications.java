@@ -77,7 +77,9 @@ public class BusinessVerifications {
   }
 
   /**
-   * Checks the application, stores the documents and hands the case in (draft → submitted).
+   * Checks the application, stores the documents and hands the case in (draft → submitted). Without
+   * documents the case stays a draft: the owner sends them later through {@link #addDocuments}, and
+   * the reminder timer nudges drafts left waiting.
    *
    * @throws ProblemException 400 with field errors, 409 for a business already registered, 413 or
    *     415 for a document storage refuses
@@ -85,9 +87,6 @@ public class BusinessVerifications {
   @Transactional
   public Business submit(UUID ownerId, Application application, List<Upload> documents) {
     TaxId taxId = validated(application);
-    if (documents.isEmpty()) {
-      throw fieldProblem("documents", "at least one document is required");
-    }
     boolean known =
         entityManager
             .createNamedQuery(Business.BY_TAX_ID, Business.class)
@@ -110,6 +109,12 @@ public class BusinessVerifications {
             application.economicActivity().strip(),
             clock.instant());
     entityManager.persist(business);
+    if (documents.isEmpty()) {
+      audit.record(
+          "kyb.drafted", ownerId, business.id().toString(), Map.of("country", taxId.country()));
+      accounts.changeKybStatus(owner.id(), business.status().value());
+      return business;
+    }
     store(business, documents);
     BusinessStatusChange change = business.submit(ownerId, clock.instant());
     entityManager.persist(change);
@@ -129,8 +134,8 @@ public class BusinessVerifications {
   }
 
   /**
-   * The owner sends more documents. When more information was asked for, this hands the case in
-   * again (more_info_requested → submitted); otherwise the case must still be a draft.
+   * The owner sends documents, which hands the case in: a draft's first ones (draft → submitted) or
+   * the more information an admin asked for (more_info_requested → submitted).
    */
   @Transactional
   public Business addDocuments(UUID callerId, UUID businessId, List<Upload> documents) {

@@ -33,10 +33,22 @@ import java.util.UUID;
 @NamedQuery(
     name = Business.BY_TAX_ID,
     query = "select b from Business b where b.country = :country and b.taxId = :taxId")
+// Cases waiting in one of :statuses since :waitingSince or earlier, not reminded of :kind after
+// :tooRecentAfter, and reminded fewer than :maxPerStatus times during this stay in the status.
+@NamedQuery(
+    name = Business.DUE_REMINDER,
+    query =
+        "select b from Business b where b.status in :statuses and b.updatedAt <= :waitingSince"
+            + " and not exists (select r.id from KybReminder r where r.businessId = b.id"
+            + " and r.kind = :kind and r.sentAt > :tooRecentAfter)"
+            + " and (select count(r) from KybReminder r where r.businessId = b.id"
+            + " and r.kind = :kind and r.statusSince = b.updatedAt) < :maxPerStatus"
+            + " order by b.updatedAt, b.id")
 public class Business extends TrackedEntity {
 
   public static final String OWNED_BY = "Business.ownedBy";
   public static final String BY_TAX_ID = "Business.byTaxId";
+  public static final String DUE_REMINDER = "Business.dueReminder";
 
   @Id private UUID id;
 
@@ -193,5 +205,11 @@ public class Business extends TrackedEntity {
     return KybStatus.of(status).orElseThrow();
   }
 
-  /** When the status last changed: what a reminder timer compares against. */
+  /**
+   * Since when the case has been in its status: only moves between states touch a business, so this
+   * is its last update.
+   */
+  public Instant statusSince() {
+    return updatedAt();
+  }
 }

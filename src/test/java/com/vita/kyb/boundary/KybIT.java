@@ -275,7 +275,7 @@ class KybIT {
         .multiPart("economicActivity", "Venta al por menor");
   }
 
-  private static Response review(String token, String id, String decision, String reasons) {
+  static Response review(String token, String id, String decision, String reasons) {
     Map<String, String> body =
         reasons == null
             ? Map.of("decision", decision)

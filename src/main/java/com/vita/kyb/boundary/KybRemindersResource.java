@@ -1,0 +1,67 @@
+package com.vita.kyb.boundary;
+
+import com.vita.auth.entity.Role;
+import com.vita.kyb.control.BusinessVerifications;
+import com.vita.kyb.control.KybReminders;
+import com.vita.kyb.control.KybReminders.Run;
+import com.vita.platform.problems.NotFoundProblem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** What the KYB reminder timer sent, and running it now (admins only). */
+@Path("kyb/reminders")
+@RequestScoped
+@RolesAllowed(Role.ADMIN_CLAIM)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "KYB", description = "Business verification")
+public class KybRemindersResource {
+
+  @Inject KybReminders reminders;
+  @Inject BusinessVerifications verifications;
+
+  Clock clock = Clock.systemUTC();
+
+  public record Sent(String kind, String status, String recipient, Instant sentAt) {}
+
+  @POST
+  @Path("run")
+  @Operation(
+      summary =
+          "Send the reminders due now, as the hourly timer does; ran=false when another instance"
+              + " is sending them")
+  public Run run() {
+    return reminders.sendDue(clock.instant());
+  }
+
+  @GET
+  @Path("{businessId}")
+  @Operation(summary = "The reminders sent about one business verification, oldest first")
+  public List<Sent> sent(@PathParam("businessId") String businessId) {
+    UUID id = id(businessId);
+    verifications.visible(id, null, true); // 404 for no such business, not an empty list
+    return reminders.sentAbout(id).stream()
+        .map(r -> new Sent(r.kind(), r.status(), r.recipient(), r.sentAt()))
+        .toList();
+  }
+
+  private static UUID id(String value) {
+    try {
+      return UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundProblem("No such business");
+    }
+  }
+}

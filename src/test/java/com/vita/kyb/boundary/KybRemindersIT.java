@@ -1,0 +1,375 @@
+package com.vita.kyb.boundary;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vita.devstack.PayaraMicroServer;
+import com.vita.kyb.control.KybReminders;
+import com.vita.testing.TestAccounts;
+import com.vita.testing.TestDatabase;
+import com.vita.testing.TestMailbox;
+import com.vita.testing.TestTokens;
+import com.vita.testing.VitaTestServer;
+import com.vita.testing.probe.ProbeWar;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The KYB reminder timer's work on two VITA instances of this class's own (the probe WAR, whose
+ * {@code /probe/kyb-reminders?at=} runs the reminders at an instant the test chooses), sharing the
+ * shared server's database and mailbox. Their hourly schedule is off, so only the test's runs send.
+ * Cases are set up through the shared server's API; other tests' cases may be reminded too, so
+ * every assertion is about this test's own cases and addresses.
+ */
+class KybRemindersIT {
+
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n"
+          .getBytes(StandardCharsets.ISO_8859_1);
+  private static final String REMINDER_SUBJECT = "Recordatorio: completa la verificación de ";
+
+  private static PayaraMicroServer instanceA;
+  private static PayaraMicroServer instanceB;
+
+  private final String admin = TestTokens.forRoles("buyer", "admin");
+
+  @BeforeAll
+  static void startTwoInstances() throws Exception {
+    Map<String, String> environment =
+        Map.of(
+            "MAIL_SMTP_HOST", "127.0.0.1",
+            "MAIL_SMTP_PORT", Integer.toString(VitaTestServer.mailbox().getSmtp().getPort()),
+            "MAIL_SMTP_STARTTLS", "false",
+            "KYB_REMINDERS_ENABLED", "false");
+    ExecutorService starting = Executors.newFixedThreadPool(2);
+    try {
+      Future<PayaraMicroServer> a =
+          starting.submit(() -> ProbeWar.startServer("reminders-a", environment));
+      Future<PayaraMicroServer> b =
+          starting.submit(() -> ProbeWar.startServer("reminders-b", environment));
+      instanceA = a.get();
+      instanceB = b.get();
+    } finally {
+      starting.shutdown();
+    }
+  }
+
+  @AfterAll
+  static void stopInstances() throws Exception {
+    for (PayaraMicroServer instance : new PayaraMicroServer[] {instanceA, instanceB}) {
+      if (instance != null) {
+        instance.close();
+      }
+    }
+  }
+
+  @Test
+  void waitingCasesAreRemindedOncePerPeriodWhicheverInstanceRuns() throws Exception {
+    String firstAdmin = ensureFirstAdminExists();
+    TestAccounts.Registered drafter = TestAccounts.register();
+    TestAccounts.Registered asked = TestAccounts.register();
+    TestAccounts.Registered waiting = TestAccounts.register();
+    String draftName = "Borrador " + UUID.randomUUID();
+    String askedName = "Pedido " + UUID.randomUUID();
+    String waitingName = "Esperando " + UUID.randomUUID();
+
+    String draft = apply(drafter.token(), draftName, false);
+    assertEquals("draft", status(drafter.token(), draft));
+    String moreInfo = apply(asked.token(), askedName, true);
+    KybIT.review(admin, moreInfo, "start_review", null).then().statusCode(200);
+    KybIT.review(admin, moreInfo, "request_more_info", "Falta el poder").then().statusCode(200);
+    String inReview = apply(waiting.token(), waitingName, true);
+    KybIT.review(admin, inReview, "start_review", null).then().statusCode(200);
+    Instant t0 = Instant.now();
+
+    // One day on: nobody has waited long enough (owners 3 days, admins 2).
+    assertTrue(run(instanceA, t0.plus(Duration.ofDays(1))).getBoolean("ran"));
+    assertEquals(0, reminders(draft) + reminders(moreInfo) + reminders(inReview));
+
+    // Four days on, six runs at once on two instances: each case is reminded exactly once.
+    List<JsonPath> runs = concurrently(6, t0.plus(Duration.ofDays(4)));
+    assertTrue(runs.stream().anyMatch(r -> r.getBoolean("ran")), "no run took the lock");
+    assertEquals(List.of("owner:draft:" + drafter.email()), sent(draft));
+    assertEquals(List.of("owner:more_info_requested:" + asked.email()), sent(moreInfo));
+    assertEquals(1, count(sent(inReview), "review:in_review:" + firstAdmin));
+    assertTrue(sent(inReview).stream().allMatch(s -> s.startsWith("review:in_review:")));
+
+    MimeMessage toDrafter = awaitReminder(drafter.email(), REMINDER_SUBJECT + draftName);
+    assertTrue(TestMailbox.textOf(toDrafter).contains("borrador"));
+    assertTrue(TestMailbox.textOf(toDrafter).contains("desde hace 4 días"));
+    MimeMessage toAsked = awaitReminder(asked.email(), REMINDER_SUBJECT + askedName);
+    assertTrue(TestMailbox.textOf(toAsked).contains("más información"));
+    MimeMessage digest = awaitDigestMentioning(firstAdmin, waitingName);
+    assertTrue(TestMailbox.textOf(digest).contains("/api/v1/kyb/status/" + inReview));
+
+    // A day later is within the repeat period: nothing new.
+    run(instanceB, t0.plus(Duration.ofDays(5)));
+    assertEquals(1, reminders(draft));
+    assertEquals(1, reminders(moreInfo));
+
+    // Once the period has passed, a second reminder; the owner gets at most three per status.
+    run(instanceB, t0.plus(Duration.ofDays(7).plusHours(12)));
+    run(instanceA, t0.plus(Duration.ofDays(10).plusHours(12)));
+    run(instanceB, t0.plus(Duration.ofDays(13).plusHours(12)));
+    assertEquals(3, reminders(draft));
+    assertEquals(3, reminders(moreInfo));
+    assertEquals(4, count(sent(inReview), "review:in_review:" + firstAdmin));
+    assertEquals(3, mailsTo(drafter.email(), REMINDER_SUBJECT + draftName, 3));
+
+    // Admins see what was sent; nobody else does.
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(admin)
+        .get("/api/v1/kyb/reminders/" + draft)
+        .then()
+        .statusCode(200)
+        .body("", hasSize(3))
+        .body("[0].kind", equalTo("owner"))
+        .body("[0].recipient", equalTo(drafter.email()));
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(drafter.token())
+        .get("/api/v1/kyb/reminders/" + draft)
+        .then()
+        .statusCode(403);
+
+    // Handing the draft in ends the owner's reminders: the case now waits for an admin.
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(drafter.token())
+        .multiPart("documents", "escritura.pdf", PDF, "application/pdf")
+        .post("/api/v1/kyb/" + draft + "/documents")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("submitted"));
+    run(instanceA, Instant.now().plus(Duration.ofDays(30)));
+    assertEquals(3, reminders(draft, "owner"));
+    assertEquals(1, count(sent(draft), "review:submitted:" + firstAdmin));
+  }
+
+  @Test
+  void aRunSkipsWhileAnotherInstanceHoldsTheLock() throws Exception {
+    // Real time: nothing of this test's is due, so only the lock decides what happens.
+    try (Connection other = TestDatabase.connect()) {
+      lock(other, "select pg_advisory_lock(?)");
+      JsonPath skipped = run(instanceA, Instant.now());
+      assertFalse(skipped.getBoolean("ran"));
+      assertEquals(0, skipped.getInt("ownerReminders"));
+      given(VitaTestServer.api())
+          .auth()
+          .oauth2(admin)
+          .post("/api/v1/kyb/reminders/run")
+          .then()
+          .statusCode(200)
+          .body("ran", equalTo(false));
+      lock(other, "select pg_advisory_unlock(?)");
+    }
+    assertTrue(run(instanceB, Instant.now()).getBoolean("ran"));
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(admin)
+        .post("/api/v1/kyb/reminders/run")
+        .then()
+        .statusCode(200)
+        .body("ran", equalTo(true));
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(TestTokens.forRoles("buyer", "seller"))
+        .post("/api/v1/kyb/reminders/run")
+        .then()
+        .statusCode(403);
+  }
+
+  private static void lock(Connection connection, String sql) throws Exception {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setLong(1, KybReminders.LOCK_KEY);
+      statement.execute();
+    }
+  }
+
+  private static JsonPath run(PayaraMicroServer instance, Instant at) {
+    return given(probe(instance))
+        .queryParam("at", at.toString())
+        .post("/probe/kyb-reminders")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static List<JsonPath> concurrently(int runs, Instant at) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(runs);
+    try {
+      List<Callable<JsonPath>> calls = new ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        PayaraMicroServer instance = i % 2 == 0 ? instanceA : instanceB;
+        calls.add(() -> run(instance, at));
+      }
+      List<JsonPath> results = new ArrayList<>();
+      for (Future<JsonPath> result : pool.invokeAll(calls)) {
+        results.add(result.get());
+      }
+      return results;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static RequestSpecification probe(PayaraMicroServer instance) {
+    return new RequestSpecBuilder().setBaseUri(instance.baseUri().toString()).build();
+  }
+
+  /** A business of the caller's: submitted with a PDF, or a draft without documents. */
+  private static String apply(String token, String legalName, boolean withDocument) {
+    RequestSpecification form =
+        given(VitaTestServer.api())
+            .auth()
+            .oauth2(token)
+            .multiPart("legalName", legalName)
+            .multiPart("country", "CL")
+            .multiPart("taxId", KybIT.rut())
+            .multiPart("legalRepresentative", "Ana Rojas")
+            .multiPart("economicActivity", "Venta al por menor");
+    if (withDocument) {
+      form = form.multiPart("documents", "escritura.pdf", PDF, "application/pdf");
+    }
+    return form.post("/api/v1/kyb/initiate")
+        .then()
+        .statusCode(201)
+        .body("status", equalTo(withDocument ? "submitted" : "draft"))
+        .extract()
+        .path("businessId");
+  }
+
+  private static String status(String token, String businessId) {
+    return given(VitaTestServer.api())
+        .auth()
+        .oauth2(token)
+        .get("/api/v1/kyb/status/" + businessId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("status");
+  }
+
+  /** The first admin (made admin by configuration) as an account, so digests have a reader. */
+  private static String ensureFirstAdminExists() {
+    int status =
+        given(VitaTestServer.api())
+            .contentType("application/json")
+            .body(
+                Map.of(
+                    "email",
+                    VitaTestServer.FIRST_ADMIN,
+                    "password",
+                    TestAccounts.PASSWORD,
+                    "name",
+                    "First Admin"))
+            .post("/api/v1/auth/register")
+            .statusCode();
+    assertTrue(status == 201 || status == 409, "registering the first admin answered " + status);
+    return VitaTestServer.FIRST_ADMIN;
+  }
+
+  /** {@code kind:status:recipient} of every reminder recorded about the case, oldest first. */
+  private static List<String> sent(String businessId) throws Exception {
+    return TestDatabase.rows(
+            "select kind, status, recipient from kyb_reminder where business_id = ?"
+                + " order by sent_at, recipient",
+            UUID.fromString(businessId))
+        .stream()
+        .map(r -> r.get("kind") + ":" + r.get("status") + ":" + r.get("recipient"))
+        .toList();
+  }
+
+  private static int reminders(String businessId) throws Exception {
+    return reminders(businessId, "owner");
+  }
+
+  private static int reminders(String businessId, String kind) throws Exception {
+    return (int) sent(businessId).stream().filter(s -> s.startsWith(kind + ":")).count();
+  }
+
+  private static int count(List<String> sent, String entry) {
+    return (int) sent.stream().filter(entry::equals).count();
+  }
+
+  private static MimeMessage awaitReminder(String to, String subject) throws Exception {
+    return awaitMail(to, m -> subject.equals(m.getSubject()));
+  }
+
+  private static MimeMessage awaitDigestMentioning(String to, String legalName) throws Exception {
+    return awaitMail(
+        to,
+        m ->
+            m.getSubject().endsWith("verificaciones de negocio esperan revisión")
+                && TestMailbox.textOf(m).contains(legalName));
+  }
+
+  /** Waits until {@code expected} mails with the subject reached the address; answers how many. */
+  private static int mailsTo(String to, String subject, int expected) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(10);
+    int found;
+    do {
+      found = matching(to, m -> subject.equals(m.getSubject())).size();
+      if (found >= expected) {
+        return found;
+      }
+      Thread.sleep(100);
+    } while (Instant.now().isBefore(deadline));
+    return found;
+  }
+
+  private static MimeMessage awaitMail(String to, MailMatch match) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(10);
+    while (Instant.now().isBefore(deadline)) {
+      List<MimeMessage> found = matching(to, match);
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no matching e-mail to " + to);
+  }
+
+  private static List<MimeMessage> matching(String to, MailMatch match) throws Exception {
+    List<MimeMessage> found = new ArrayList<>();
+    for (MimeMessage m : VitaTestServer.mailbox().getReceivedMessages()) {
+      if (Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+              .anyMatch(r -> r.toString().equalsIgnoreCase(to))
+          && match.test(m)) {
+        found.add(m);
+      }
+    }
+    return found;
+  }
+
+  @FunctionalInterface
+  private interface MailMatch {
+    boolean test(MimeMessage message) throws Exception;
+  }
+}
