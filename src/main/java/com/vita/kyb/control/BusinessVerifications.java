@@ -6,6 +6,7 @@ import com.vita.kyb.entity.Business;
 import com.vita.kyb.entity.BusinessDocument;
 import com.vita.kyb.entity.BusinessStatusChange;
 import com.vita.kyb.entity.InvalidTaxIdProblem;
+import com.vita.kyb.entity.KybStatus;
 import com.vita.kyb.entity.TaxId;
 import com.vita.platform.audit.AuditTrail;
 import com.vita.platform.problems.NotFoundProblem;
@@ -194,6 +195,24 @@ public class BusinessVerifications {
       throw new NotFoundProblem("No such business");
     }
     return business;
+  }
+
+  /** The account's businesses, newest first. */
+  public List<Business> ownedBy(UUID ownerId) {
+    return entityManager
+        .createNamedQuery(Business.OWNED_BY, Business.class)
+        .setParameter("owner", ownerId)
+        .getResultList();
+  }
+
+  /** A page of the cases in one status, the longest waiting first: an admin's work queue. */
+  public List<Business> inStatus(KybStatus status, int offset, int limit) {
+    return entityManager
+        .createNamedQuery(Business.IN_STATUS, Business.class)
+        .setParameter("status", status.value())
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   public List<BusinessStatusChange> history(UUID businessId) {

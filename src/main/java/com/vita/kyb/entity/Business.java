@@ -33,6 +33,9 @@ import java.util.UUID;
 @NamedQuery(
     name = Business.BY_TAX_ID,
     query = "select b from Business b where b.country = :country and b.taxId = :taxId")
+@NamedQuery(
+    name = Business.IN_STATUS,
+    query = "select b from Business b where b.status = :status order by b.updatedAt, b.id")
 // Cases waiting in one of :statuses since :waitingSince or earlier, not reminded of :kind after
 // :tooRecentAfter, and reminded fewer than :maxPerStatus times during this stay in the status.
 @NamedQuery(
@@ -48,6 +51,7 @@ public class Business extends TrackedEntity {
 
   public static final String OWNED_BY = "Business.ownedBy";
   public static final String BY_TAX_ID = "Business.byTaxId";
+  public static final String IN_STATUS = "Business.inStatus";
   public static final String DUE_REMINDER = "Business.dueReminder";
 
   @Id private UUID id;

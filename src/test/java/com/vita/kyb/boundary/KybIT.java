@@ -310,7 +310,7 @@ class KybIT {
   }
 
   /** The representative passes KYC as in KycIT: a session, then DIDIT's signed approval. */
-  private static void approveKyc(TestAccounts.Registered user) {
+  static void approveKyc(TestAccounts.Registered user) {
     String session =
         given(VitaTestServer.api())
             .auth()

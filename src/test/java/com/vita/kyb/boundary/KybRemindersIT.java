@@ -20,7 +20,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -47,9 +46,6 @@ import org.junit.jupiter.api.Test;
  */
 class KybRemindersIT {
 
-  private static final byte[] PDF =
-      "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n"
-          .getBytes(StandardCharsets.ISO_8859_1);
   private static final String REMINDER_SUBJECT = "Recordatorio: completa la verificación de ";
 
   private static PayaraMicroServer instanceA;
@@ -97,12 +93,12 @@ class KybRemindersIT {
     String askedName = "Pedido " + UUID.randomUUID();
     String waitingName = "Esperando " + UUID.randomUUID();
 
-    String draft = apply(drafter.token(), draftName, false);
+    String draft = TestBusinesses.apply(drafter.token(), draftName, false);
     assertEquals("draft", status(drafter.token(), draft));
-    String moreInfo = apply(asked.token(), askedName, true);
+    String moreInfo = TestBusinesses.apply(asked.token(), askedName, true);
     KybIT.review(admin, moreInfo, "start_review", null).then().statusCode(200);
     KybIT.review(admin, moreInfo, "request_more_info", "Falta el poder").then().statusCode(200);
-    String inReview = apply(waiting.token(), waitingName, true);
+    String inReview = TestBusinesses.apply(waiting.token(), waitingName, true);
     KybIT.review(admin, inReview, "start_review", null).then().statusCode(200);
     Instant t0 = Instant.now();
 
@@ -161,7 +157,7 @@ class KybRemindersIT {
     given(VitaTestServer.api())
         .auth()
         .oauth2(drafter.token())
-        .multiPart("documents", "escritura.pdf", PDF, "application/pdf")
+        .multiPart("documents", "escritura.pdf", TestBusinesses.PDF, "application/pdf")
         .post("/api/v1/kyb/" + draft + "/documents")
         .then()
         .statusCode(200)
@@ -241,28 +237,6 @@ class KybRemindersIT {
 
   private static RequestSpecification probe(PayaraMicroServer instance) {
     return new RequestSpecBuilder().setBaseUri(instance.baseUri().toString()).build();
-  }
-
-  /** A business of the caller's: submitted with a PDF, or a draft without documents. */
-  private static String apply(String token, String legalName, boolean withDocument) {
-    RequestSpecification form =
-        given(VitaTestServer.api())
-            .auth()
-            .oauth2(token)
-            .multiPart("legalName", legalName)
-            .multiPart("country", "CL")
-            .multiPart("taxId", KybIT.rut())
-            .multiPart("legalRepresentative", "Ana Rojas")
-            .multiPart("economicActivity", "Venta al por menor");
-    if (withDocument) {
-      form = form.multiPart("documents", "escritura.pdf", PDF, "application/pdf");
-    }
-    return form.post("/api/v1/kyb/initiate")
-        .then()
-        .statusCode(201)
-        .body("status", equalTo(withDocument ? "submitted" : "draft"))
-        .extract()
-        .path("businessId");
   }
 
   private static String status(String token, String businessId) {
