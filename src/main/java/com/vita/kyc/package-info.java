@@ -18,9 +18,10 @@
  *       kyc.didit.webhook-tolerance-seconds}. DIDIT also sends {@code X-Signature-V2} and {@code
  *       X-Signature-Simple} for frameworks that re-serialise JSON; VITA reads the raw bytes, so it
  *       uses the strictest one only.
- *   <li>The timestamp is not part of what DIDIT signs, so it limits the age of a delivery but does
- *       not stop a replay on its own; replays are harmless because applying a report is idempotent
- *       (same session and status: nothing changes, 200).
+ *   <li>The timestamp is not part of what DIDIT signs, so it does not stop a replay on its own:
+ *       VITA remembers the SHA-256 of every accepted body and refuses one seen before (409, nothing
+ *       changes). DIDIT retries only 5xx and 404, so a 409 ends the retries of a delivery already
+ *       applied.
  * </ul>
  *
  * <p>Decisions where the documentation is silent, or VITA's own:

@@ -4,16 +4,22 @@ import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Receives DIDIT's webhook: signature first (401 and nothing read otherwise), then the JSON (400),
- * then the report applied. An unknown session or status is answered 200 and ignored: DIDIT retries
- * 404s and 5xx, and retrying a session this VITA never opened (another environment on the same
- * DIDIT application) can never succeed.
+ * then a body received before is refused (409, a replay), then the report applied. An unknown
+ * session or status is answered 200 and ignored: DIDIT retries 404s and 5xx, and retrying a session
+ * this VITA never opened (another environment on the same DIDIT application) can never succeed.
  */
 @ApplicationScoped
 public class DiditWebhooks {
@@ -30,6 +36,9 @@ public class DiditWebhooks {
 
   @Inject KycVerifications verifications;
 
+  @PersistenceContext(unitName = "vita")
+  EntityManager entityManager;
+
   Clock clock = Clock.systemUTC();
 
   /** What became of a delivery. */
@@ -38,6 +47,7 @@ public class DiditWebhooks {
     IGNORED
   }
 
+  @Transactional
   public Outcome receive(byte[] body, String signature, String timestamp) {
     DiditSignature expected =
         new DiditSignature(secret.orElse(""), Duration.ofSeconds(toleranceSeconds));
@@ -52,6 +62,14 @@ public class DiditWebhooks {
     } catch (IllegalArgumentException e) {
       throw new ProblemException(
           ProblemType.MALFORMED_REQUEST, "The webhook body is not a DIDIT session event");
+    }
+    if (!firstDelivery(body, report.sessionId())) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "DIDIT webhook for session {0} refused: this body was already received",
+          report.sessionId());
+      throw new ProblemException(
+          ProblemType.CONFLICT, "This webhook delivery was already received");
     }
     if (report.status().isEmpty()) {
       LOG.log(
@@ -77,5 +95,31 @@ public class DiditWebhooks {
       return Outcome.IGNORED;
     }
     return Outcome.APPLIED;
+  }
+
+  /**
+   * Records the delivery; false when its body was received before. A concurrent identical delivery
+   * waits on the unique key and then finds it taken. The record rolls back with a failed delivery,
+   * so DIDIT's retry of it is accepted.
+   */
+  private boolean firstDelivery(byte[] body, String sessionId) {
+    int recorded =
+        entityManager
+            .createNativeQuery(
+                "insert into kyc_webhook_delivery (body_sha256, session_id, received_at)"
+                    + " values (?1, ?2, ?3) on conflict do nothing")
+            .setParameter(1, sha256(body))
+            .setParameter(2, sessionId)
+            .setParameter(3, clock.instant())
+            .executeUpdate();
+    return recorded == 1;
+  }
+
+  private static String sha256(byte[] body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -75,8 +75,12 @@ class KycIT {
             .path("token");
     assertEquals("approved", claimsOf(refreshed).getString("kyc"));
 
-    // A replay of the same delivery is accepted and changes nothing.
-    webhook(approval, FakeDidit.sign(approval), now()).then().statusCode(200);
+    // A replay of the same signed body, even with a fresh X-Timestamp (DIDIT does not sign it),
+    // is refused and changes nothing.
+    webhook(approval, FakeDidit.sign(approval), now())
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
     assertEquals(
         state.getString("updatedAt"),
         status(user, user.userId()).then().extract().path("updatedAt"));
