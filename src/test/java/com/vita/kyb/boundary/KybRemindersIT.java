@@ -17,6 +17,7 @@ import com.vita.testing.VitaTestServer;
 import com.vita.testing.probe.ProbeWar;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -175,29 +176,16 @@ class KybRemindersIT {
       JsonPath skipped = run(instanceA, Instant.now());
       assertFalse(skipped.getBoolean("ran"));
       assertEquals(0, skipped.getInt("ownerReminders"));
-      given(VitaTestServer.api())
-          .auth()
-          .oauth2(admin)
-          .post("/api/v1/kyb/reminders/run")
-          .then()
-          .statusCode(200)
-          .body("ran", equalTo(false));
+      runThroughApi(admin).then().statusCode(200).body("ran", equalTo(false));
       lock(other, "select pg_advisory_unlock(?)");
     }
     assertTrue(run(instanceB, Instant.now()).getBoolean("ran"));
-    given(VitaTestServer.api())
-        .auth()
-        .oauth2(admin)
-        .post("/api/v1/kyb/reminders/run")
-        .then()
-        .statusCode(200)
-        .body("ran", equalTo(true));
-    given(VitaTestServer.api())
-        .auth()
-        .oauth2(TestTokens.forRoles("buyer", "seller"))
-        .post("/api/v1/kyb/reminders/run")
-        .then()
-        .statusCode(403);
+    runThroughApi(admin).then().statusCode(200).body("ran", equalTo(true));
+    runThroughApi(TestTokens.forRoles("buyer", "seller")).then().statusCode(403);
+  }
+
+  private static Response runThroughApi(String token) {
+    return given(VitaTestServer.api()).auth().oauth2(token).post("/api/v1/kyb/reminders/run");
   }
 
   private static void lock(Connection connection, String sql) throws Exception {
