@@ -7,11 +7,9 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vita.devstack.DatabaseSettings;
 import com.vita.devstack.EmbeddedRedis;
-import com.vita.devstack.FreePort;
-import com.vita.devstack.LocalSigningKey;
 import com.vita.devstack.PayaraMicroServer;
+import com.vita.testing.OwnServer;
 import com.vita.testing.VitaTestServer;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -51,24 +49,21 @@ class RateLimitIT {
   @BeforeAll
   static void startTwoInstancesOnOneRedis() throws Exception {
     redis = EmbeddedRedis.start(0);
-    DatabaseSettings database = VitaTestServer.stack().database();
+    VitaTestServer.stack(); // the shared database, migrated, before two servers use it at once
     Map<String, String> environment =
-        new java.util.HashMap<>(
-            LocalSigningKey.environment(VitaTestServer.dataDir().resolve("keys")));
-    environment.putAll(
         Map.of(
             "REDIS_URL", redis.url(),
             "RATE_LIMIT_MAX_REQUESTS", Integer.toString(LIMIT),
             "RATE_LIMIT_WINDOW_MS", Integer.toString(WINDOW_SECONDS * 1000),
             "RATELIMIT_TRUSTED_PROXIES", "127.0.0.1",
-            "CORS_ORIGINS", VitaTestServer.TRUSTED_ORIGIN));
+            "CORS_ORIGINS", VitaTestServer.TRUSTED_ORIGIN);
     // Started side by side: each start is mostly waiting for its own deployment.
     ExecutorService starting = Executors.newFixedThreadPool(2);
     try {
       Future<PayaraMicroServer> a =
-          starting.submit(() -> start("ratelimit-a", database, environment));
+          starting.submit(() -> OwnServer.start("ratelimit-a", environment));
       Future<PayaraMicroServer> b =
-          starting.submit(() -> start("ratelimit-b", database, environment));
+          starting.submit(() -> OwnServer.start("ratelimit-b", environment));
       List<Exception> failures = new ArrayList<>();
       instanceA = started(a, failures);
       instanceB = started(b, failures);
@@ -305,12 +300,6 @@ class RateLimitIT {
       }
     }
     return 0;
-  }
-
-  private static PayaraMicroServer start(
-      String name, DatabaseSettings database, Map<String, String> environment) throws Exception {
-    return PayaraMicroServer.start(
-        VitaTestServer.layout(name), database, FreePort.find(), environment, false);
   }
 
   private static PayaraMicroServer started(
