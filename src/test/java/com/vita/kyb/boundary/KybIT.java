@@ -258,6 +258,48 @@ class KybIT {
     awaitMail(owner.email(), "Verificación de negocio en VITA: rejected");
   }
 
+  @Test
+  void anOwnerWithAnApprovedBusinessStaysApprovedWhileAnotherIsReviewed() throws Exception {
+    TestAccounts.Registered owner = TestAccounts.register();
+    approveKyc(owner);
+    String approved =
+        submit(owner.token(), rut(), "deed.pdf", PDF)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("businessId");
+    review(admin, approved, "start_review", null).then().statusCode(200);
+    review(admin, approved, "approve", null).then().statusCode(200);
+    assertEquals("approved", claimsOf(kybNow(owner)).getString("kyb"));
+
+    String second =
+        submit(owner.token(), rut(), "deed.pdf", PDF)
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("submitted"))
+            .extract()
+            .path("businessId");
+    assertEquals("approved", claimsOf(kybNow(owner)).getString("kyb"), "after a submission");
+    review(admin, second, "start_review", null).then().statusCode(200);
+    review(admin, second, "reject", "Actividad no permitida")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("rejected"));
+    assertEquals("approved", claimsOf(kybNow(owner)).getString("kyb"), "after a rejection");
+    assertEquals(
+        "approved",
+        TestDatabase.rows("select kyb_status from account where id = ?::uuid", owner.userId())
+            .get(0)
+            .get("kyb_status"));
+    // The second case itself still tells its own story.
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(owner.token())
+        .get("/api/v1/kyb/status/" + second)
+        .then()
+        .body("status", equalTo("rejected"));
+  }
+
   private static Response submit(String token, String taxId, String fileName, byte[] content) {
     return form(token)
         .multiPart("taxId", taxId)
@@ -338,6 +380,11 @@ class KybIT {
         .then()
         .statusCode(200)
         .body("result", equalTo("applied"));
+  }
+
+  /** The account's token as it is now: a new login, repeatable (refresh tokens work once). */
+  private static String kybNow(TestAccounts.Registered user) {
+    return TestAccounts.loggedInToken(VitaTestServer.api(), user);
   }
 
   private static String refreshed(TestAccounts.Registered user) {
