@@ -7,6 +7,8 @@ import com.vita.kyb.control.BusinessVerifications.Decision;
 import com.vita.kyb.control.BusinessVerifications.Upload;
 import com.vita.kyb.entity.Business;
 import com.vita.kyb.entity.BusinessDocument;
+import com.vita.platform.http.ContentDisposition;
+import com.vita.platform.http.FormFileNames;
 import com.vita.platform.problems.NotFoundProblem;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
@@ -214,10 +216,10 @@ public class KybResource {
             in.transferTo(out);
           }
         };
-    // The stored name is already cleaned of quotes, separators and control characters.
+    // RFC 6266: the UTF-8 name percent-encoded, and an ASCII fallback for older clients.
     String name = document.originalName() == null ? "document" : document.originalName();
     return Response.ok(body, document.mediaType())
-        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .header("Content-Disposition", ContentDisposition.attachment(name))
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }
@@ -230,7 +232,8 @@ public class KybResource {
     try {
       for (EntityPart part : parts) {
         if (DOCUMENTS.equals(part.getName())) {
-          uploads.add(new Upload(part.getFileName().orElse(null), part.getContent()));
+          String name = FormFileNames.decoded(part.getFileName().orElse(null));
+          uploads.add(new Upload(name, part.getContent()));
         } else {
           fields.put(part.getName(), part.getContent(String.class));
         }

@@ -1,6 +1,7 @@
 package com.vita.kyb.boundary;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -18,6 +19,12 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,7 +138,9 @@ class KybIT {
             .then()
             .statusCode(200)
             .contentType("application/pdf")
-            .header("Content-Disposition", "attachment; filename=\"deed.pdf\"")
+            .header(
+                "Content-Disposition",
+                "attachment; filename=\"deed.pdf\"; filename*=UTF-8''deed.pdf")
             .extract()
             .asByteArray();
     assertArrayEquals(PDF, downloaded);
@@ -298,6 +307,83 @@ class KybIT {
         .get("/api/v1/kyb/status/" + second)
         .then()
         .body("status", equalTo("rejected"));
+  }
+
+  @Test
+  void aNameThatIsNotAsciiSurvivesUploadAndDownloadInAnAsciiOnlyHeader() throws Exception {
+    TestAccounts.Registered owner = TestAccounts.register();
+    // Sent as browsers send it: the part's file name as raw UTF-8 bytes (RFC 7578).
+    HttpResponse<String> submitted = browserUpload(owner.token(), rut(), "constitución.pdf", PDF);
+    assertEquals(201, submitted.statusCode(), submitted.body());
+    String id = JsonPath.from(submitted.body()).getString("businessId");
+    JsonPath documents =
+        given(VitaTestServer.api())
+            .auth()
+            .oauth2(owner.token())
+            .get("/api/v1/kyb/documents/" + id)
+            .then()
+            .statusCode(200)
+            .body("documents[0].originalName", equalTo("constitución.pdf"))
+            .extract()
+            .jsonPath();
+    Response download =
+        given(VitaTestServer.api())
+            .auth()
+            .oauth2(owner.token())
+            .get(documents.getString("documents[0].downloadUrl"));
+    download.then().statusCode(200);
+    String disposition = download.header("Content-Disposition");
+    assertEquals(
+        "attachment; filename=\"constitucion.pdf\"; filename*=UTF-8''constituci%C3%B3n.pdf",
+        disposition);
+    assertTrue(disposition.chars().allMatch(c -> c >= 0x20 && c < 0x7f), "ASCII only");
+    assertEquals(
+        "constitución.pdf",
+        URLDecoder.decode(disposition.substring(disposition.indexOf("''") + 2), UTF_8));
+  }
+
+  /**
+   * A submission as a browser's form sends it: the file name as raw UTF-8 in the part header (REST
+   * Assured's multipart writes "?" for what ASCII cannot say).
+   */
+  private static HttpResponse<String> browserUpload(
+      String token, String taxId, String fileName, byte[] content) throws Exception {
+    String boundary = "----vita" + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    Map<String, String> fields =
+        Map.of(
+            "legalName", "Comercial Andes SpA",
+            "country", "CL",
+            "taxId", taxId,
+            "legalRepresentative", "Ana Rojas",
+            "economicActivity", "Venta al por menor");
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      body.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(UTF_8));
+    }
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"documents\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+            .getBytes(UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(VitaTestServer.baseUri() + "/api/v1/kyb/initiate"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static Response submit(String token, String taxId, String fileName, byte[] content) {
