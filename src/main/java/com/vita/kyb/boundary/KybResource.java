@@ -10,6 +10,7 @@ import com.vita.kyb.entity.BusinessDocument;
 import com.vita.platform.http.ContentDisposition;
 import com.vita.platform.http.FormFileNames;
 import com.vita.platform.problems.NotFoundProblem;
+import com.vita.platform.problems.Problem;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
 import com.vita.platform.storage.DocumentStorage;
@@ -70,6 +71,10 @@ public class KybResource {
   @Inject
   @ConfigProperty(name = "kyb.document-link-minutes", defaultValue = "10")
   int linkMinutes;
+
+  @Inject
+  @ConfigProperty(name = "kyb.max-documents-per-request", defaultValue = "10")
+  int maxDocuments;
 
   public record Submitted(String businessId, String status) {}
 
@@ -224,10 +229,22 @@ public class KybResource {
         .build();
   }
 
-  private static void read(
-      List<EntityPart> parts, Map<String, String> fields, List<Upload> uploads) {
+  /**
+   * Splits the form into fields and uploads. More than {@code kyb.max-documents-per-request}
+   * documents is a 400 before any is stored: the body limit bounds the bytes, this the count.
+   */
+  private void read(List<EntityPart> parts, Map<String, String> fields, List<Upload> uploads) {
     if (parts == null) {
       throw new ProblemException(ProblemType.BAD_REQUEST, "A multipart/form-data body is required");
+    }
+    long documents = parts.stream().filter(p -> DOCUMENTS.equals(p.getName())).count();
+    if (documents > maxDocuments) {
+      throw new ProblemException(
+          ProblemType.VALIDATION,
+          "One or more fields are invalid",
+          List.of(
+              new Problem.FieldError(
+                  DOCUMENTS, "at most " + maxDocuments + " documents per request")));
     }
     try {
       for (EntityPart part : parts) {

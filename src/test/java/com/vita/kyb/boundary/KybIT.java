@@ -19,7 +19,10 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -340,6 +343,113 @@ class KybIT {
     assertEquals(
         "constitución.pdf",
         URLDecoder.decode(disposition.substring(disposition.indexOf("''") + 2), UTF_8));
+  }
+
+  @Test
+  void severalDocumentsFitTheMultipartLimitButNotTooMany() throws Exception {
+    TestAccounts.Registered owner = TestAccounts.register();
+    byte[] fourMegabytes = Arrays.copyOf(PDF, 4 * 1024 * 1024);
+    String id =
+        form(owner.token())
+            .multiPart("taxId", rut())
+            .multiPart("documents", "escritura.pdf", fourMegabytes, "application/pdf")
+            .multiPart("documents", "poder.pdf", fourMegabytes, "application/pdf")
+            .multiPart("documents", "rut.pdf", fourMegabytes, "application/pdf")
+            .post("/api/v1/kyb/initiate")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("businessId");
+    JsonPath documents =
+        given(VitaTestServer.api())
+            .auth()
+            .oauth2(owner.token())
+            .get("/api/v1/kyb/documents/" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertEquals(
+        List.of("escritura.pdf", "poder.pdf", "rut.pdf"),
+        documents.getList("documents.originalName"));
+    assertEquals(List.of(4194304, 4194304, 4194304), documents.getList("documents.size"));
+
+    String taxId = rut();
+    RequestSpecification eleven = form(owner.token()).multiPart("taxId", taxId);
+    for (int i = 1; i <= 11; i++) {
+      eleven.multiPart("documents", "anexo-" + i + ".pdf", PDF, "application/pdf");
+    }
+    eleven
+        .post("/api/v1/kyb/initiate")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("documents"));
+    // Nothing of the refused request was kept: the same business can still be submitted.
+    submit(owner.token(), taxId, "deed.pdf", PDF).then().statusCode(201);
+  }
+
+  @Test
+  void onlyFormUploadsGetTheLargerLimit() throws Exception {
+    TestAccounts.Registered owner = TestAccounts.register();
+    byte[] elevenMegabytes = Arrays.copyOf(PDF, 11 * 1024 * 1024);
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(owner.token())
+        .contentType("application/octet-stream")
+        .body(elevenMegabytes)
+        .post("/api/v1/kyb/initiate")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://vita.dev/problems/payload-too-large"));
+
+    // Six documents of 9 MB: each within the per-document limit, together past the 50 MB one.
+    byte[] nineMegabytes = Arrays.copyOf(PDF, 9 * 1024 * 1024);
+    String taxId = rut();
+    RequestSpecification tooMuch = form(owner.token()).multiPart("taxId", taxId);
+    for (int i = 1; i <= 6; i++) {
+      tooMuch.multiPart("documents", "tomo-" + i + ".pdf", nineMegabytes, "application/pdf");
+    }
+    tooMuch
+        .post("/api/v1/kyb/initiate")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://vita.dev/problems/payload-too-large"));
+
+    // Sent chunked, with no length to refuse up front: cut off once it passes the limit.
+    String boundary = "vita-chunked";
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"documents\";"
+                + " filename=\"endless.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+            .getBytes(UTF_8);
+    InputStream endless =
+        new SequenceInputStream(
+            new ByteArrayInputStream(head),
+            new InputStream() {
+              private long remaining = 55L * 1024 * 1024;
+
+              @Override
+              public int read() {
+                return remaining-- > 0 ? 'a' : -1;
+              }
+            });
+    HttpResponse<String> cutOff =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(VitaTestServer.baseUri() + "/api/v1/kyb/initiate"))
+                    .header("Authorization", "Bearer " + owner.token())
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(413, cutOff.statusCode(), cutOff.body());
+    assertTrue(cutOff.body().contains("payload-too-large"), cutOff.body());
+    submit(owner.token(), taxId, "deed.pdf", PDF).then().statusCode(201);
   }
 
   /**
