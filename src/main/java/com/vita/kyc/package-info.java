@@ -44,7 +44,8 @@
  *   <li>Initiate is allowed from not_started, pending and declined; approved and needs_review
  *       answer 409. DIDIT is called outside any transaction (a slow DIDIT holds no connection),
  *       with a timeout, two retries on network errors, 5xx and 429, and a circuit breaker; when it
- *       fails the answer is 503.
+ *       fails the answer is 503 with {@code Retry-After}, the breaker's delay (30 s). The delay is
+ *       written in milliseconds because Payara ignores the annotation's {@code delayUnit}.
  *   <li>Sandbox: with no {@code kyc.didit.api-key}, sessions are local ({@code sandbox-<uuid>}, a
  *       redirect URL that leads nowhere real) and an admin decides them at {@code POST
  *       /kyc/sandbox/{id}/decision}; that endpoint is 404 when DIDIT is configured. The start-up

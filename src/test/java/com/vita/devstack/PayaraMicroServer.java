@@ -124,6 +124,11 @@ public final class PayaraMicroServer implements AutoCloseable {
     return process;
   }
 
+  /** The server's output when it logs to a file (not the run command's terminal). */
+  public Path log() {
+    return log;
+  }
+
   /** Stops the server the way a container stop does (SIGTERM), forcibly if it hangs. */
   @Override
   public void close() throws InterruptedException {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.vita.devstack.PayaraMicroServer;
+import com.vita.testing.OwnServer;
 import com.vita.testing.TestDatabase;
 import com.vita.testing.VitaTestServer;
-import com.vita.testing.probe.ProbeWar;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.specification.RequestSpecification;
 import jakarta.mail.Message;
@@ -53,7 +53,7 @@ class MailAndAuditOnServerIT {
   @BeforeAll
   static void startProbeServer() throws Exception {
     server =
-        ProbeWar.startServer(
+        OwnServer.startWithProbes(
             "probe",
             Map.of(
                 "MAIL_SMTP_HOST", "127.0.0.1",

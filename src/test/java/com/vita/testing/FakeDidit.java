@@ -17,12 +17,20 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A stand-in for DIDIT's verification API, built from its documentation: {@code POST /v3/session/}
  * with the {@code x-api-key} header and a {@code workflow_id} answers 201 with a {@code
  * session_id}, the hosted {@code url} and status {@code Not Started} (403 for a wrong key, 400
  * without a workflow). It also signs webhook bodies as DIDIT does, with the webhook secret.
+ *
+ * <p>It counts every session request it receives, and a test can make it fail for a while ({@link
+ * #failWith}, {@link #answerAfter}): the returned {@link Outage} restores normal answers when
+ * closed, so a test holds it in try-with-resources and the fake is healthy again whatever happens.
  */
 public final class FakeDidit implements AutoCloseable {
 
@@ -31,26 +39,89 @@ public final class FakeDidit implements AutoCloseable {
   public static final String WEBHOOK_SECRET = "test-didit-webhook-secret";
 
   private final HttpServer server;
+  private final ExecutorService handlers;
   private final Map<String, String> vendorDataBySession = new ConcurrentHashMap<>();
+  private final AtomicInteger sessionRequests = new AtomicInteger();
+  private final AtomicReference<Behaviour> behaviour = new AtomicReference<>(Behaviour.HEALTHY);
 
-  private FakeDidit(HttpServer server) {
+  /** How session requests are answered: normally, with an error status, or late. */
+  private record Behaviour(int failureStatus, Duration delay) {
+    static final Behaviour HEALTHY = new Behaviour(0, Duration.ZERO);
+  }
+
+  /** A failure the fake is in until closed. */
+  public final class Outage implements AutoCloseable {
+    private final Behaviour during;
+
+    private Outage(Behaviour during) {
+      this.during = during;
+    }
+
+    /** Back to normal answers (only if no later outage replaced this one). */
+    @Override
+    public void close() {
+      behaviour.compareAndSet(during, Behaviour.HEALTHY);
+    }
+  }
+
+  private FakeDidit(HttpServer server, ExecutorService handlers) {
     this.server = server;
+    this.handlers = handlers;
   }
 
   public static FakeDidit start() throws IOException {
     HttpServer server =
         HttpServer.create(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePort.find()), 0);
-    FakeDidit didit = new FakeDidit(server);
+    // A thread per request: a late answer must not hold up the others.
+    ExecutorService handlers = Executors.newCachedThreadPool();
+    server.setExecutor(handlers);
+    FakeDidit didit = new FakeDidit(server, handlers);
     server.createContext("/v3/session/", didit::createSession);
     server.start();
     return didit;
+  }
+
+  /** Every session request answers this status (e.g. 503) until the outage is closed. */
+  public Outage failWith(int status) {
+    return begin(new Behaviour(status, Duration.ZERO));
+  }
+
+  /** Every session request is answered normally, but only after this delay, until closed. */
+  public Outage answerAfter(Duration delay) {
+    return begin(new Behaviour(0, delay));
+  }
+
+  private Outage begin(Behaviour during) {
+    behaviour.set(during);
+    return new Outage(during);
+  }
+
+  /** How many session requests arrived so far, answered or not. */
+  public int sessionRequests() {
+    return sessionRequests.get();
   }
 
   private void createSession(HttpExchange exchange) throws IOException {
     if (!"POST".equals(exchange.getRequestMethod())) {
       answer(exchange, 405, "{\"detail\":\"Method not allowed\"}");
       return;
+    }
+    sessionRequests.incrementAndGet();
+    Behaviour now = behaviour.get();
+    if (now.failureStatus() != 0) {
+      exchange.getRequestBody().readAllBytes();
+      answer(exchange, now.failureStatus(), "{\"detail\":\"Service unavailable\"}");
+      return;
+    }
+    if (!now.delay().isZero()) {
+      try {
+        Thread.sleep(now.delay().toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        exchange.close();
+        return;
+      }
     }
     if (!API_KEY.equals(exchange.getRequestHeaders().getFirst("x-api-key"))) {
       answer(exchange, 403, "{\"detail\":\"Invalid API key\"}");
@@ -118,5 +189,6 @@ public final class FakeDidit implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    handlers.shutdownNow();
   }
 }

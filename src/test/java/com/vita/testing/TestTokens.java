@@ -8,12 +8,15 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.vita.devstack.LocalSigningKey;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -79,5 +82,11 @@ public final class TestTokens {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The claims of a token as JSON, read without checking its signature. */
+  public static JsonPath claimsOf(String jwt) {
+    String payload = jwt.split("\\.")[1];
+    return new JsonPath(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
   }
 }

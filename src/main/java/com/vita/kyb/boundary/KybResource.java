@@ -7,7 +7,10 @@ import com.vita.kyb.control.BusinessVerifications.Decision;
 import com.vita.kyb.control.BusinessVerifications.Upload;
 import com.vita.kyb.entity.Business;
 import com.vita.kyb.entity.BusinessDocument;
+import com.vita.platform.http.ContentDisposition;
+import com.vita.platform.http.FormFileNames;
 import com.vita.platform.problems.NotFoundProblem;
+import com.vita.platform.problems.Problem;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
 import com.vita.platform.storage.DocumentStorage;
@@ -68,6 +71,10 @@ public class KybResource {
   @Inject
   @ConfigProperty(name = "kyb.document-link-minutes", defaultValue = "10")
   int linkMinutes;
+
+  @Inject
+  @ConfigProperty(name = "kyb.max-documents-per-request", defaultValue = "10")
+  int maxDocuments;
 
   public record Submitted(String businessId, String status) {}
 
@@ -218,23 +225,36 @@ public class KybResource {
             in.transferTo(out);
           }
         };
-    // The stored name is already cleaned of quotes, separators and control characters.
+    // RFC 6266: the UTF-8 name percent-encoded, and an ASCII fallback for older clients.
     String name = document.originalName() == null ? "document" : document.originalName();
     return Response.ok(body, document.mediaType())
-        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .header("Content-Disposition", ContentDisposition.attachment(name))
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }
 
-  private static void read(
-      List<EntityPart> parts, Map<String, String> fields, List<Upload> uploads) {
+  /**
+   * Splits the form into fields and uploads. More than {@code kyb.max-documents-per-request}
+   * documents is a 400 before any is stored: the body limit bounds the bytes, this the count.
+   */
+  private void read(List<EntityPart> parts, Map<String, String> fields, List<Upload> uploads) {
     if (parts == null) {
       throw new ProblemException(ProblemType.BAD_REQUEST, "A multipart/form-data body is required");
+    }
+    long documents = parts.stream().filter(p -> DOCUMENTS.equals(p.getName())).count();
+    if (documents > maxDocuments) {
+      throw new ProblemException(
+          ProblemType.VALIDATION,
+          "One or more fields are invalid",
+          List.of(
+              new Problem.FieldError(
+                  DOCUMENTS, "at most " + maxDocuments + " documents per request")));
     }
     try {
       for (EntityPart part : parts) {
         if (DOCUMENTS.equals(part.getName())) {
-          uploads.add(new Upload(part.getFileName().orElse(null), part.getContent()));
+          String name = FormFileNames.decoded(part.getFileName().orElse(null));
+          uploads.add(new Upload(name, part.getContent()));
         } else {
           fields.put(part.getName(), part.getContent(String.class));
         }

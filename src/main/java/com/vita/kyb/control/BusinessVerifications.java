@@ -40,7 +40,8 @@ import java.util.UUID;
  * Business verifications from submission to decision: stores the documents, moves the case through
  * its states (the rules are {@link Business}'s), keeps the history, audits every change ({@code
  * kyb.submitted}, {@code kyb.status.change}), mirrors the state onto the owner's account (the
- * token's {@code kyb} claim) and fires {@link KybStatusChanged} for the owner's e-mail.
+ * token's {@code kyb} claim: the strongest across the owner's businesses, approved first) and fires
+ * {@link KybStatusChanged} for the owner's e-mail.
  */
 @ApplicationScoped
 public class BusinessVerifications {
@@ -55,6 +56,7 @@ public class BusinessVerifications {
   @Inject DocumentStorage storage;
   @Inject Validator validator;
   @Inject Event<KybStatusChanged> changes;
+  @Inject KybGate gate;
 
   Clock clock = Clock.systemUTC();
 
@@ -113,7 +115,7 @@ public class BusinessVerifications {
     if (documents.isEmpty()) {
       audit.record(
           "kyb.drafted", ownerId, business.id().toString(), Map.of("country", taxId.country()));
-      accounts.changeKybStatus(owner.id(), business.status().value());
+      accounts.changeKybStatus(owner.id(), accountStatus(owner.id(), business.status()).value());
       return business;
     }
     store(business, documents);
@@ -251,7 +253,7 @@ public class BusinessVerifications {
   }
 
   private void announce(Business business, BusinessStatusChange change, Account owner) {
-    accounts.changeKybStatus(owner.id(), change.to().value());
+    accounts.changeKybStatus(owner.id(), accountStatus(owner.id(), change.to()).value());
     changes.fire(
         new KybStatusChanged(
             business.id(),
@@ -262,6 +264,15 @@ public class BusinessVerifications {
             change.from(),
             change.to(),
             change.reasons()));
+  }
+
+  /**
+   * What the owner's account says about its businesses (the token's {@code kyb} claim): approved as
+   * long as one of them is, as {@link KybGate} decides, so submitting a second business never takes
+   * an approved owner back; otherwise the state of the case that changed last, this one.
+   */
+  private KybStatus accountStatus(UUID ownerId, KybStatus latest) {
+    return gate.isApproved(ownerId) ? KybStatus.APPROVED : latest;
   }
 
   /**

@@ -30,11 +30,25 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * and timed in {@code didit_api_duration_seconds}. A slow DIDIT is cut off (timeout), a flaky one
  * tried again (network errors and 5xx only: a 4xx will not get better), and one that keeps failing
  * is left alone for a while (circuit breaker) so requests fail fast with a 503.
+ *
+ * <p>What the timeout really does on Payara (measured by {@code DiditFaultToleranceIT}): the call
+ * is synchronous and a blocking socket read does not end when Fault Tolerance interrupts the
+ * thread, so {@code @Timeout} refuses an answer that came too late (503, not retried) but does not
+ * stop the wait; what bounds one attempt is the client's read timeout (7 s, below the 8 s of
+ * {@code @Timeout}). A DIDIT that accepts connections and never answers therefore costs an initiate
+ * three read timeouts (about 22 s) until the circuit opens, after which initiates fail at once.
  */
 @ApplicationScoped
 public class DiditGateway {
 
   static final String CREATE_SESSION = "create_session";
+
+  /**
+   * How long the circuit stays open before DIDIT is tried again, unless configured otherwise. In
+   * milliseconds on purpose: Payara's Fault Tolerance ignores {@code delayUnit} and always reads
+   * the breaker's {@code delay} as milliseconds (30 with SECONDS was an open circuit of 30 ms).
+   */
+  static final long BREAKER_DELAY_MILLIS = 30_000;
 
   // Explicit unit: without it Payara exports the timer's nanoseconds as if they were seconds.
   private static final Metadata CALLS =
@@ -62,6 +76,17 @@ public class DiditGateway {
   @ConfigProperty(name = "kyc.didit.callback-url", defaultValue = "http://localhost:3000/kyc/done")
   String callbackUrl;
 
+  /**
+   * The breaker's delay in milliseconds as Fault Tolerance sees it (the annotation's value, or its
+   * MicroProfile Fault Tolerance override): what a 503 tells the client to wait ({@code
+   * Retry-After}).
+   */
+  @Inject
+  @ConfigProperty(
+      name = "com.vita.kyc.control.DiditGateway/createSession/CircuitBreaker/delay",
+      defaultValue = "30000")
+  long breakerDelayMillis = BREAKER_DELAY_MILLIS;
+
   @Inject MetricRegistry metrics;
 
   private volatile DiditApi api;
@@ -80,8 +105,8 @@ public class DiditGateway {
   @CircuitBreaker(
       requestVolumeThreshold = 4,
       failureRatio = 0.75,
-      delay = 30,
-      delayUnit = java.time.temporal.ChronoUnit.SECONDS,
+      delay = BREAKER_DELAY_MILLIS,
+      delayUnit = java.time.temporal.ChronoUnit.MILLIS,
       skipOn = {DiditRefused.class})
   public DiditSession createSession(UUID accountId) {
     String request =
@@ -115,6 +140,11 @@ public class DiditGateway {
           .timer(DURATION, new Tag("operation", CREATE_SESSION))
           .update(Duration.ofNanos(System.nanoTime() - start));
     }
+  }
+
+  /** Seconds after which a failed or refused call is worth another try: the breaker's delay. */
+  public long retryAfterSeconds() {
+    return Math.max(1, (breakerDelayMillis + 999) / 1000);
   }
 
   /** Reads DIDIT's answer; one without a session id or URL is a refusal, not a session. */

@@ -4,6 +4,7 @@ import com.vita.kyc.entity.KycStatus;
 import com.vita.kyc.entity.KycVerification;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
+import com.vita.platform.problems.UnavailableProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -52,8 +53,9 @@ public class KycInitiation {
       session = didit.createSession(accountId);
     } catch (DiditUnavailable | DiditRefused | FaultToleranceException | ProcessingException e) {
       LOG.log(System.Logger.Level.WARNING, "DIDIT session not created: {0}", e.toString());
-      throw new ProblemException(
-          ProblemType.UNAVAILABLE, "Identity verification is unavailable; try again later");
+      // Retry-After: the breaker's delay; by then an open circuit lets DIDIT be tried again.
+      throw new UnavailableProblem(
+          "Identity verification is unavailable; try again later", didit.retryAfterSeconds());
     }
     KycVerification stored = verifications.open(accountId, DIDIT, session);
     return new Started(session.sessionId(), session.url(), stored.status().value(), false);

@@ -1,6 +1,7 @@
 package com.vita.kyb.boundary;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -18,6 +19,15 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,7 +141,9 @@ class KybIT {
             .then()
             .statusCode(200)
             .contentType("application/pdf")
-            .header("Content-Disposition", "attachment; filename=\"deed.pdf\"")
+            .header(
+                "Content-Disposition",
+                "attachment; filename=\"deed.pdf\"; filename*=UTF-8''deed.pdf")
             .extract()
             .asByteArray();
     assertArrayEquals(PDF, downloaded);
@@ -258,6 +270,232 @@ class KybIT {
     awaitMail(owner.email(), "Verificación de negocio en VITA: rejected");
   }
 
+  @Test
+  void anOwnerWithAnApprovedBusinessStaysApprovedWhileAnotherIsReviewed() throws Exception {
+    TestAccounts.Registered owner = TestAccounts.register();
+    approveKyc(owner);
+    String approved =
+        submit(owner.token(), rut(), "deed.pdf", PDF)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("businessId");
+    review(admin, approved, "start_review", null).then().statusCode(200);
+    review(admin, approved, "approve", null).then().statusCode(200);
+    assertEquals("approved", claimsOf(kybNow(owner)).getString("kyb"));
+
+    String second =
+        submit(owner.token(), rut(), "deed.pdf", PDF)
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("submitted"))
+            .extract()
+            .path("businessId");
+    assertEquals("approved", claimsOf(kybNow(owner)).getString("kyb"), "after a submission");
+    review(admin, second, "start_review", null).then().statusCode(200);
+    review(admin, second, "reject", "Actividad no permitida")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("rejected"));
+    assertEquals("approved", claimsOf(kybNow(owner)).getString("kyb"), "after a rejection");
+    assertEquals(
+        "approved",
+        TestDatabase.rows("select kyb_status from account where id = ?::uuid", owner.userId())
+            .get(0)
+            .get("kyb_status"));
+    // The second case itself still tells its own story.
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(owner.token())
+        .get("/api/v1/kyb/status/" + second)
+        .then()
+        .body("status", equalTo("rejected"));
+  }
+
+  @Test
+  void aNameThatIsNotAsciiSurvivesUploadAndDownloadInAnAsciiOnlyHeader() throws Exception {
+    TestAccounts.Registered owner = TestAccounts.register();
+    // Sent as browsers send it: the part's file name as raw UTF-8 bytes (RFC 7578).
+    HttpResponse<String> submitted = browserUpload(owner.token(), rut(), "constitución.pdf", PDF);
+    assertEquals(201, submitted.statusCode(), submitted.body());
+    String id = JsonPath.from(submitted.body()).getString("businessId");
+    JsonPath documents =
+        given(VitaTestServer.api())
+            .auth()
+            .oauth2(owner.token())
+            .get("/api/v1/kyb/documents/" + id)
+            .then()
+            .statusCode(200)
+            .body("documents[0].originalName", equalTo("constitución.pdf"))
+            .extract()
+            .jsonPath();
+    Response download =
+        given(VitaTestServer.api())
+            .auth()
+            .oauth2(owner.token())
+            .get(documents.getString("documents[0].downloadUrl"));
+    download.then().statusCode(200);
+    String disposition = download.header("Content-Disposition");
+    assertEquals(
+        "attachment; filename=\"constitucion.pdf\"; filename*=UTF-8''constituci%C3%B3n.pdf",
+        disposition);
+    assertTrue(disposition.chars().allMatch(c -> c >= 0x20 && c < 0x7f), "ASCII only");
+    assertEquals(
+        "constitución.pdf",
+        URLDecoder.decode(disposition.substring(disposition.indexOf("''") + 2), UTF_8));
+  }
+
+  @Test
+  void severalDocumentsFitTheMultipartLimitButNotTooMany() throws Exception {
+    TestAccounts.Registered owner = TestAccounts.register();
+    byte[] fourMegabytes = Arrays.copyOf(PDF, 4 * 1024 * 1024);
+    String id =
+        form(owner.token())
+            .multiPart("taxId", rut())
+            .multiPart("documents", "escritura.pdf", fourMegabytes, "application/pdf")
+            .multiPart("documents", "poder.pdf", fourMegabytes, "application/pdf")
+            .multiPart("documents", "rut.pdf", fourMegabytes, "application/pdf")
+            .post("/api/v1/kyb/initiate")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("businessId");
+    JsonPath documents =
+        given(VitaTestServer.api())
+            .auth()
+            .oauth2(owner.token())
+            .get("/api/v1/kyb/documents/" + id)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertEquals(
+        List.of("escritura.pdf", "poder.pdf", "rut.pdf"),
+        documents.getList("documents.originalName"));
+    assertEquals(List.of(4194304, 4194304, 4194304), documents.getList("documents.size"));
+
+    String taxId = rut();
+    RequestSpecification eleven = form(owner.token()).multiPart("taxId", taxId);
+    for (int i = 1; i <= 11; i++) {
+      eleven.multiPart("documents", "anexo-" + i + ".pdf", PDF, "application/pdf");
+    }
+    eleven
+        .post("/api/v1/kyb/initiate")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("documents"));
+    // Nothing of the refused request was kept: the same business can still be submitted.
+    submit(owner.token(), taxId, "deed.pdf", PDF).then().statusCode(201);
+  }
+
+  @Test
+  void onlyFormUploadsGetTheLargerLimit() throws Exception {
+    TestAccounts.Registered owner = TestAccounts.register();
+    byte[] elevenMegabytes = Arrays.copyOf(PDF, 11 * 1024 * 1024);
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(owner.token())
+        .contentType("application/octet-stream")
+        .body(elevenMegabytes)
+        .post("/api/v1/kyb/initiate")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://vita.dev/problems/payload-too-large"));
+
+    // Six documents of 9 MB: each within the per-document limit, together past the 50 MB one.
+    byte[] nineMegabytes = Arrays.copyOf(PDF, 9 * 1024 * 1024);
+    String taxId = rut();
+    RequestSpecification tooMuch = form(owner.token()).multiPart("taxId", taxId);
+    for (int i = 1; i <= 6; i++) {
+      tooMuch.multiPart("documents", "tomo-" + i + ".pdf", nineMegabytes, "application/pdf");
+    }
+    tooMuch
+        .post("/api/v1/kyb/initiate")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://vita.dev/problems/payload-too-large"));
+
+    // Sent chunked, with no length to refuse up front: cut off once it passes the limit.
+    String boundary = "vita-chunked";
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"documents\";"
+                + " filename=\"endless.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+            .getBytes(UTF_8);
+    InputStream endless =
+        new SequenceInputStream(
+            new ByteArrayInputStream(head),
+            new InputStream() {
+              private long remaining = 55L * 1024 * 1024;
+
+              @Override
+              public int read() {
+                return remaining-- > 0 ? 'a' : -1;
+              }
+            });
+    HttpResponse<String> cutOff =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(VitaTestServer.baseUri() + "/api/v1/kyb/initiate"))
+                    .header("Authorization", "Bearer " + owner.token())
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(413, cutOff.statusCode(), cutOff.body());
+    assertTrue(cutOff.body().contains("payload-too-large"), cutOff.body());
+    submit(owner.token(), taxId, "deed.pdf", PDF).then().statusCode(201);
+  }
+
+  /**
+   * A submission as a browser's form sends it: the file name as raw UTF-8 in the part header (REST
+   * Assured's multipart writes "?" for what ASCII cannot say).
+   */
+  private static HttpResponse<String> browserUpload(
+      String token, String taxId, String fileName, byte[] content) throws Exception {
+    String boundary = "----vita" + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    Map<String, String> fields =
+        Map.of(
+            "legalName", "Comercial Andes SpA",
+            "country", "CL",
+            "taxId", taxId,
+            "legalRepresentative", "Ana Rojas",
+            "economicActivity", "Venta al por menor");
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      body.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(UTF_8));
+    }
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"documents\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+            .getBytes(UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(VitaTestServer.baseUri() + "/api/v1/kyb/initiate"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   private static Response submit(String token, String taxId, String fileName, byte[] content) {
     return form(token)
         .multiPart("taxId", taxId)
@@ -338,6 +576,11 @@ class KybIT {
         .then()
         .statusCode(200)
         .body("result", equalTo("applied"));
+  }
+
+  /** The account's token as it is now: a new login, repeatable (refresh tokens work once). */
+  private static String kybNow(TestAccounts.Registered user) {
+    return TestAccounts.loggedInToken(VitaTestServer.api(), user);
   }
 
   private static String refreshed(TestAccounts.Registered user) {

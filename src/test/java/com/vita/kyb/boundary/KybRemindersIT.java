@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vita.devstack.PayaraMicroServer;
 import com.vita.kyb.control.KybReminders;
+import com.vita.testing.OwnServer;
 import com.vita.testing.TestAccounts;
 import com.vita.testing.TestDatabase;
 import com.vita.testing.TestMailbox;
 import com.vita.testing.TestTokens;
 import com.vita.testing.VitaTestServer;
-import com.vita.testing.probe.ProbeWar;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -62,17 +62,13 @@ class KybRemindersIT {
             "MAIL_SMTP_PORT", Integer.toString(VitaTestServer.mailbox().getSmtp().getPort()),
             "MAIL_SMTP_STARTTLS", "false",
             "KYB_REMINDERS_ENABLED", "false");
-    ExecutorService starting = Executors.newFixedThreadPool(2);
-    try {
-      Future<PayaraMicroServer> a =
-          starting.submit(() -> ProbeWar.startServer("reminders-a", environment));
-      Future<PayaraMicroServer> b =
-          starting.submit(() -> ProbeWar.startServer("reminders-b", environment));
-      instanceA = a.get();
-      instanceB = b.get();
-    } finally {
-      starting.shutdown();
-    }
+    List<PayaraMicroServer> started =
+        OwnServer.startSideBySide(
+            List.of(
+                () -> OwnServer.startWithProbes("reminders-a", environment),
+                () -> OwnServer.startWithProbes("reminders-b", environment)));
+    instanceA = started.get(0);
+    instanceB = started.get(1);
   }
 
   @AfterAll

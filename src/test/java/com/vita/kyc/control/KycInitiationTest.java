@@ -11,6 +11,7 @@ import com.vita.platform.problems.ProblemType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,7 @@ class KycInitiationTest {
     ProblemException problem =
         assertThrows(ProblemException.class, () -> initiation(Optional.of("key")).start(account));
     assertEquals(ProblemType.UNAVAILABLE, problem.type());
+    assertEquals(Map.of("Retry-After", "30"), problem.headers(), "the breaker's delay");
     assertTrue(opened.isEmpty());
   }
 

@@ -7,11 +7,9 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vita.devstack.DatabaseSettings;
 import com.vita.devstack.EmbeddedRedis;
-import com.vita.devstack.FreePort;
-import com.vita.devstack.LocalSigningKey;
 import com.vita.devstack.PayaraMicroServer;
+import com.vita.testing.OwnServer;
 import com.vita.testing.VitaTestServer;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -19,13 +17,8 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.InetAddress;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -51,33 +44,20 @@ class RateLimitIT {
   @BeforeAll
   static void startTwoInstancesOnOneRedis() throws Exception {
     redis = EmbeddedRedis.start(0);
-    DatabaseSettings database = VitaTestServer.stack().database();
     Map<String, String> environment =
-        new java.util.HashMap<>(
-            LocalSigningKey.environment(VitaTestServer.dataDir().resolve("keys")));
-    environment.putAll(
         Map.of(
             "REDIS_URL", redis.url(),
             "RATE_LIMIT_MAX_REQUESTS", Integer.toString(LIMIT),
             "RATE_LIMIT_WINDOW_MS", Integer.toString(WINDOW_SECONDS * 1000),
             "RATELIMIT_TRUSTED_PROXIES", "127.0.0.1",
-            "CORS_ORIGINS", VitaTestServer.TRUSTED_ORIGIN));
-    // Started side by side: each start is mostly waiting for its own deployment.
-    ExecutorService starting = Executors.newFixedThreadPool(2);
-    try {
-      Future<PayaraMicroServer> a =
-          starting.submit(() -> start("ratelimit-a", database, environment));
-      Future<PayaraMicroServer> b =
-          starting.submit(() -> start("ratelimit-b", database, environment));
-      List<Exception> failures = new ArrayList<>();
-      instanceA = started(a, failures);
-      instanceB = started(b, failures);
-      if (!failures.isEmpty()) {
-        throw failures.get(0);
-      }
-    } finally {
-      starting.shutdown();
-    }
+            "CORS_ORIGINS", VitaTestServer.TRUSTED_ORIGIN);
+    List<PayaraMicroServer> started =
+        OwnServer.startSideBySide(
+            List.of(
+                () -> OwnServer.start("ratelimit-a", environment),
+                () -> OwnServer.start("ratelimit-b", environment)));
+    instanceA = started.get(0);
+    instanceB = started.get(1);
   }
 
   @AfterAll
@@ -305,21 +285,5 @@ class RateLimitIT {
       }
     }
     return 0;
-  }
-
-  private static PayaraMicroServer start(
-      String name, DatabaseSettings database, Map<String, String> environment) throws Exception {
-    return PayaraMicroServer.start(
-        VitaTestServer.layout(name), database, FreePort.find(), environment, false);
-  }
-
-  private static PayaraMicroServer started(
-      Future<PayaraMicroServer> start, List<Exception> failures) throws InterruptedException {
-    try {
-      return start.get();
-    } catch (ExecutionException e) {
-      failures.add(e.getCause() instanceof Exception cause ? cause : e);
-      return null;
-    }
   }
 }

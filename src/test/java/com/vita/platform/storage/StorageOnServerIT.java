@@ -3,11 +3,8 @@ package com.vita.platform.storage;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.vita.devstack.FreePort;
-import com.vita.devstack.LocalSigningKey;
 import com.vita.devstack.PayaraMicroServer;
-import com.vita.testing.VitaTestServer;
-import java.util.HashMap;
+import com.vita.testing.OwnServer;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,22 +24,15 @@ class StorageOnServerIT {
   @BeforeAll
   static void start() throws Exception {
     s3 = S3Mock.start("vita-documents");
-    Map<String, String> environment =
-        new HashMap<>(LocalSigningKey.environment(VitaTestServer.dataDir().resolve("keys")));
-    environment.putAll(
-        Map.of(
-            "STORAGE_S3_BUCKET", "vita-documents",
-            "STORAGE_S3_REGION", "us-east-1",
-            "STORAGE_S3_ENDPOINT", s3.endpoint().toString(),
-            "AWS_ACCESS_KEY_ID", "test-key",
-            "AWS_SECRET_ACCESS_KEY", "test-secret"));
     server =
-        PayaraMicroServer.start(
-            VitaTestServer.layout("s3"),
-            VitaTestServer.stack().database(),
-            FreePort.find(),
-            environment,
-            false);
+        OwnServer.start(
+            "s3",
+            Map.of(
+                "STORAGE_S3_BUCKET", "vita-documents",
+                "STORAGE_S3_REGION", "us-east-1",
+                "STORAGE_S3_ENDPOINT", s3.endpoint().toString(),
+                "AWS_ACCESS_KEY_ID", "test-key",
+                "AWS_SECRET_ACCESS_KEY", "test-secret"));
   }
 
   @AfterAll

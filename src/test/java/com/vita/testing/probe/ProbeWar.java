@@ -1,8 +1,5 @@
 package com.vita.testing.probe;
 
-import com.vita.devstack.FreePort;
-import com.vita.devstack.PayaraMicroServer;
-import com.vita.testing.VitaTestServer;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
@@ -11,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -24,23 +20,6 @@ public final class ProbeWar {
   private static final String PACKAGE = ProbeWar.class.getPackageName().replace('.', '/');
 
   private ProbeWar() {}
-
-  /**
-   * A Payara Micro of the test's own running the probe WAR on the shared server's database, with
-   * the given environment; {@code instance} names its work folder, so several can run side by side.
-   */
-  public static PayaraMicroServer startServer(String instance, Map<String, String> environment)
-      throws IOException, InterruptedException {
-    PayaraMicroServer.Layout shared = VitaTestServer.layout(instance);
-    Path war = build(shared.war(), shared.workDir().resolve("vita-probe.war"));
-    return PayaraMicroServer.start(
-        new PayaraMicroServer.Layout(
-            war, shared.payaraDir(), shared.serverConfigDir(), shared.workDir()),
-        VitaTestServer.stack().database(),
-        FreePort.find(),
-        environment,
-        false);
-  }
 
   public static Path build(Path war, Path copy) throws IOException {
     Files.createDirectories(copy.getParent());
