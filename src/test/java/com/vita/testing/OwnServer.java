@@ -22,8 +22,9 @@ import java.util.concurrent.Future;
  * A VITA server of a test's own, for what the shared server must not be used for (other settings, a
  * state that would leak into other tests). It runs the same WAR on the shared server's database and
  * trusts the same token key, so {@link TestTokens} work on it; everything else is the WAR's
- * defaults plus the settings given. Each costs a Payara start (about 10 s), so a test class starts
- * one once ({@code @BeforeAll}) and closes it after all its tests.
+ * defaults with {@link VitaTestServer#SUITE_SETTINGS} and the settings given. Each costs a Payara
+ * start (about 10 s), so a test class starts one once ({@code @BeforeAll}) and closes it after all
+ * its tests.
  */
 public final class OwnServer {
 
@@ -87,8 +88,8 @@ public final class OwnServer {
   private static PayaraMicroServer start(
       PayaraMicroServer.Layout layout, Map<String, String> environment)
       throws IOException, InterruptedException {
-    Map<String, String> settings =
-        new HashMap<>(LocalSigningKey.environment(VitaTestServer.dataDir().resolve("keys")));
+    Map<String, String> settings = new HashMap<>(VitaTestServer.SUITE_SETTINGS);
+    settings.putAll(LocalSigningKey.environment(VitaTestServer.dataDir().resolve("keys")));
     settings.putAll(environment);
     return PayaraMicroServer.start(
         layout, VitaTestServer.stack().database(), FreePort.find(), settings, false);

@@ -34,6 +34,27 @@ public final class VitaTestServer {
   private VitaTestServer() {}
 
   /** A request to the shared server, with nothing else preset. */
+  /**
+   * What every server of the suite runs with, the shared one and those of a test's own ({@link
+   * OwnServer}); a test that needs one of them otherwise sets it itself.
+   */
+  public static final Map<String, String> SUITE_SETTINGS =
+      Map.of(
+          // Every registration and login pays one bcrypt hash; cost 10 instead of the production
+          // 12 makes each 4x cheaper without changing what is tested.
+          "AUTH_BCRYPT_COST", "10",
+          // The suite's requests all come from 127.0.0.1 and, against a machine Redis (.ci/run),
+          // add up across servers and runs within the window; RateLimitIT sets real limits.
+          "RATE_LIMIT_MAX_REQUESTS", "100000",
+          "RATELIMIT_SENSITIVE_LIMIT", "100000");
+
+  @SafeVarargs
+  private static Map<String, String> withSuiteSettings(Map.Entry<String, String>... entries) {
+    Map<String, String> settings = new java.util.HashMap<>(SUITE_SETTINGS);
+    settings.putAll(Map.ofEntries(entries));
+    return settings;
+  }
+
   public static RequestSpecification api() {
     return new RequestSpecBuilder().setBaseUri(baseUri()).build();
   }
@@ -56,21 +77,13 @@ public final class VitaTestServer {
                 dataDir(),
                 FreePort.find(),
                 VitaStack.RedisWhenUnset.EMBEDDED,
-                Map.ofEntries(
+                withSuiteSettings(
                     Map.entry("CORS_ORIGINS", TRUSTED_ORIGIN),
                     Map.entry("LOG_LEVEL", "INFO"),
                     Map.entry("AUTH_ADMIN_EMAILS", FIRST_ADMIN),
-                    // Every registration and login pays one bcrypt hash; cost 10 instead of the
-                    // production 12 makes each 4x cheaper without changing what is tested.
-                    Map.entry("AUTH_BCRYPT_COST", "10"),
                     Map.entry("MAIL_SMTP_HOST", "127.0.0.1"),
                     Map.entry("MAIL_SMTP_PORT", Integer.toString(mailbox.getSmtp().getPort())),
                     Map.entry("MAIL_SMTP_STARTTLS", "false"),
-                    // The suite's requests all come from 127.0.0.1 and, against a machine Redis
-                    // (.ci/run), add up across runs within the window; RateLimitIT tests the
-                    // limits on servers of its own.
-                    Map.entry("RATE_LIMIT_MAX_REQUESTS", "100000"),
-                    Map.entry("RATELIMIT_SENSITIVE_LIMIT", "100000"),
                     Map.entry("AUTH_EXTERNAL_ISSUER", externalIssuer.issuer()),
                     Map.entry("AUTH_EXTERNAL_JWKS_URL", externalIssuer.jwksUrl()),
                     Map.entry("AUTH_EXTERNAL_CLIENT_ID", FakeOidcIssuer.CLIENT_ID),

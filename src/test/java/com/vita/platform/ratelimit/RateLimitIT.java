@@ -46,11 +46,18 @@ class RateLimitIT {
     redis = EmbeddedRedis.start(0);
     Map<String, String> environment =
         Map.of(
-            "REDIS_URL", redis.url(),
-            "RATE_LIMIT_MAX_REQUESTS", Integer.toString(LIMIT),
-            "RATE_LIMIT_WINDOW_MS", Integer.toString(WINDOW_SECONDS * 1000),
-            "RATELIMIT_TRUSTED_PROXIES", "127.0.0.1",
-            "CORS_ORIGINS", VitaTestServer.TRUSTED_ORIGIN);
+            "REDIS_URL",
+            redis.url(),
+            "RATE_LIMIT_MAX_REQUESTS",
+            Integer.toString(LIMIT),
+            "RATELIMIT_SENSITIVE_LIMIT",
+            "5",
+            "RATE_LIMIT_WINDOW_MS",
+            Integer.toString(WINDOW_SECONDS * 1000),
+            "RATELIMIT_TRUSTED_PROXIES",
+            "127.0.0.1",
+            "CORS_ORIGINS",
+            VitaTestServer.TRUSTED_ORIGIN);
     List<PayaraMicroServer> started =
         OwnServer.startSideBySide(
             List.of(
