@@ -24,9 +24,11 @@ final class CountedDocumentStorage implements DocumentStorage, AutoCloseable {
           .build();
 
   private final DocumentStorage storage;
-  private final MetricRegistry metrics;
+  // Looked up at the first call, not at creation: readiness probes create this bean while the
+  // application is still deploying, before Payara has the application's metric registry.
+  private final Supplier<MetricRegistry> metrics;
 
-  CountedDocumentStorage(DocumentStorage storage, MetricRegistry metrics) {
+  CountedDocumentStorage(DocumentStorage storage, Supplier<MetricRegistry> metrics) {
     this.storage = storage;
     this.metrics = metrics;
   }
@@ -78,7 +80,10 @@ final class CountedDocumentStorage implements DocumentStorage, AutoCloseable {
       result = "refused";
       throw e;
     } finally {
-      metrics.counter(OPERATIONS, new Tag("operation", operation), new Tag("result", result)).inc();
+      metrics
+          .get()
+          .counter(OPERATIONS, new Tag("operation", operation), new Tag("result", result))
+          .inc();
     }
   }
 }

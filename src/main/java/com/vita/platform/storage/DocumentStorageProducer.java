@@ -2,6 +2,7 @@ package com.vita.platform.storage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -18,12 +19,12 @@ public class DocumentStorageProducer {
 
   @Inject Config config;
 
-  @Inject MetricRegistry metrics;
+  @Inject Instance<MetricRegistry> metrics;
 
   @Produces
   @ApplicationScoped
   DocumentStorage documentStorage() {
-    return new CountedDocumentStorage(chosen(), metrics);
+    return new CountedDocumentStorage(chosen(), metrics::get);
   }
 
   private DocumentStorage chosen() {

@@ -2,6 +2,7 @@ package com.vita.platform.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,9 +29,22 @@ class CountedDocumentStorageTest {
   private final Map<String, Integer> counted = new TreeMap<>();
 
   @Test
+  void probingHealthNeedsNoMetricRegistry() {
+    // Readiness is probed while the application deploys, before its registry exists.
+    DocumentStorage storage =
+        new CountedDocumentStorage(
+            new LocalDiskStorage(root, 4096, Clock.systemUTC()),
+            () -> {
+              throw new NullPointerException("no application registry yet");
+            });
+    assertTrue(storage.health().up());
+  }
+
+  @Test
   void countsEachCallByOperationAndResult() throws IOException {
     DocumentStorage storage =
-        new CountedDocumentStorage(new LocalDiskStorage(root, 4096, Clock.systemUTC()), registry());
+        new CountedDocumentStorage(
+            new LocalDiskStorage(root, 4096, Clock.systemUTC()), this::registry);
 
     StoredDocument stored =
         storage.store(new ByteArrayInputStream(Samples.png()), DocumentKind.PRODUCT_IMAGE, null);
@@ -47,7 +61,7 @@ class CountedDocumentStorageTest {
         new CountedDocumentStorage(
             new LocalDiskStorage(
                 Files.writeString(root.resolve("file"), "x"), 4096, Clock.systemUTC()),
-            registry());
+            this::registry);
     assertThrows(
         UncheckedIOException.class,
         () ->
