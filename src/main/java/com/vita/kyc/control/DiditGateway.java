@@ -9,6 +9,7 @@ import jakarta.json.JsonReader;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.StringReader;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -101,7 +102,7 @@ public class DiditGateway {
       delay = 300,
       jitter = 200,
       retryOn = {DiditUnavailable.class},
-      abortOn = {DiditRefused.class})
+      abortOn = {DiditRefused.class, DiditTimedOut.class})
   @CircuitBreaker(
       requestVolumeThreshold = 4,
       failureRatio = 0.75,
@@ -131,8 +132,9 @@ public class DiditGateway {
       }
       throw new DiditRefused("DIDIT refused the session: " + status, e);
     } catch (ProcessingException e) {
-      result = "network";
-      throw new DiditUnavailable("DIDIT could not be reached", e);
+      DiditUnavailable failure = unreachable(e);
+      result = failure instanceof DiditTimedOut ? "timeout" : "network";
+      throw failure;
     } finally {
       Tag[] tags = {new Tag("operation", CREATE_SESSION), new Tag("result", result)};
       metrics.counter(CALLS, tags).inc();
@@ -140,6 +142,16 @@ public class DiditGateway {
           .timer(DURATION, new Tag("operation", CREATE_SESSION))
           .update(Duration.ofNanos(System.nanoTime() - start));
     }
+  }
+
+  /** A call that got no answer: too slow (not retried) or no connection at all (retried). */
+  static DiditUnavailable unreachable(ProcessingException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SocketTimeoutException) {
+        return new DiditTimedOut("DIDIT did not answer in time", e);
+      }
+    }
+    return new DiditUnavailable("DIDIT could not be reached", e);
   }
 
   /** Seconds after which a failed or refused call is worth another try: the breaker's delay. */
