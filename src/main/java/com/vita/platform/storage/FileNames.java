@@ -13,6 +13,23 @@ final class FileNames {
 
   private FileNames() {}
 
+  /**
+   * The name to keep for display: refused when it reaches for a path or carries control characters
+   * (browsers send a bare name, so those are crafted), otherwise {@link #sanitise cleaned}.
+   *
+   * @throws UnsafeFileNameException for a name with {@code /}, {@code \}, a {@code ..} or controls
+   */
+  static String displayName(String name) {
+    if (name != null
+        && (name.indexOf('/') >= 0
+            || name.indexOf('\\') >= 0
+            || name.strip().equals("..")
+            || name.codePoints().anyMatch(Character::isISOControl))) {
+      throw new UnsafeFileNameException();
+    }
+    return sanitise(name);
+  }
+
   /** The cleaned name, or null when nothing usable is left. */
   static String sanitise(String name) {
     if (name == null) {

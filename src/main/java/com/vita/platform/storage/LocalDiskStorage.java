@@ -35,6 +35,7 @@ final class LocalDiskStorage implements DocumentStorage {
 
   @Override
   public StoredDocument store(InputStream content, DocumentKind kind, String originalName) {
+    String name = FileNames.displayName(originalName);
     String key = keys.next(kind);
     Path target = resolve(key);
     Path temporary = null;
@@ -47,12 +48,7 @@ final class LocalDiskStorage implements DocumentStorage {
       }
       moveIntoPlace(temporary, target);
       temporary = null;
-      return new StoredDocument(
-          key,
-          copied.mediaType(),
-          copied.size(),
-          copied.sha256(),
-          FileNames.sanitise(originalName));
+      return new StoredDocument(key, copied.mediaType(), copied.size(), copied.sha256(), name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

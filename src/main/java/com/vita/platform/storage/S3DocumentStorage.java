@@ -85,8 +85,8 @@ final class S3DocumentStorage implements DocumentStorage, AutoCloseable {
 
   @Override
   public StoredDocument store(InputStream content, DocumentKind kind, String originalName) {
+    String name = FileNames.displayName(originalName);
     String key = keys.next(kind);
-    String name = FileNames.sanitise(originalName);
     Path spool = null;
     try {
       spool = Files.createTempFile("vita-upload-", ".part");

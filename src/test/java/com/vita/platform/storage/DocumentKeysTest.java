@@ -50,6 +50,24 @@ class DocumentKeysTest {
   }
 
   @Test
+  void namesThatReachForAPathOrCarryControlsAreRefused() {
+    for (String crafted :
+        new String[] {
+          "../../etc/passwd.pdf",
+          "C:\\Users\\me\\evil.pdf",
+          "..",
+          "a/b.pdf",
+          "cedula\r\nfalsa.pdf",
+          "x\u0000.pdf"
+        }) {
+      assertThrows(UnsafeFileNameException.class, () -> FileNames.displayName(crafted), crafted);
+    }
+    assertEquals("Constitución S.A.pdf", FileNames.displayName("Constitución S.A.pdf"));
+    assertEquals("x.pdf", FileNames.displayName("..x.pdf"));
+    assertNull(FileNames.displayName(null));
+  }
+
+  @Test
   void fileNamesKeepOnlyTheLastSegmentWithoutControlsOrDots() {
     assertEquals("passwd", FileNames.sanitise("../../etc/passwd"));
     assertEquals("evil.pdf", FileNames.sanitise("C:\\Users\\me\\..\\evil.pdf"));

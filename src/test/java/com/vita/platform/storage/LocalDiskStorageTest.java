@@ -31,13 +31,26 @@ class LocalDiskStorageTest {
   }
 
   @Test
+  void aNameReachingForAPathIsRefusedBeforeAnythingIsWritten() throws Exception {
+    LocalDiskStorage storage = storage();
+    assertThrows(
+        UnsafeFileNameException.class,
+        () ->
+            storage.store(
+                new ByteArrayInputStream(Samples.pdf()),
+                DocumentKind.BUSINESS_DOCUMENT,
+                "../../Escritura.pdf"));
+    assertEquals(List.of(), files());
+  }
+
+  @Test
   void storesOpensAndDeletesADocument() throws Exception {
     LocalDiskStorage storage = storage();
     byte[] pdf = Samples.pdf();
 
     StoredDocument stored =
         storage.store(
-            new ByteArrayInputStream(pdf), DocumentKind.BUSINESS_DOCUMENT, "../../Escritura.pdf");
+            new ByteArrayInputStream(pdf), DocumentKind.BUSINESS_DOCUMENT, "Escritura.pdf");
 
     assertTrue(stored.key().startsWith("kyb/"), stored.key());
     assertEquals(DocumentMediaType.PDF, stored.mediaType());
