@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.vita.devstack.PayaraMicroServer;
+import com.vita.testing.Closing;
 import com.vita.testing.OwnServer;
 import com.vita.testing.TestDatabase;
 import com.vita.testing.VitaTestServer;
@@ -65,9 +66,7 @@ class MailAndAuditOnServerIT {
 
   @AfterAll
   static void stopProbeServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
+    Closing.all(server);
   }
 
   @Test

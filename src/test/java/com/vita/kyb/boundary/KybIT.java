@@ -32,7 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -108,7 +107,10 @@ class KybIT {
     assertEquals("Falta el poder del representante", status.getString("history[2].reasons"));
     assertFalse(status.getList("history.at").contains(null));
 
-    assertEquals("approved", claimsOf(refreshed(owner)).getString("kyb"));
+    assertEquals(
+        "approved",
+        TestTokens.claimsOf(TestAccounts.refreshedToken(VitaTestServer.api(), owner))
+            .getString("kyb"));
     MimeMessage mail = awaitMail(owner.email(), "Verificación de negocio en VITA: approved");
     assertTrue(mail.getContent().toString().contains("verificado"));
     assertEquals(
@@ -260,7 +262,10 @@ class KybIT {
         .then()
         .statusCode(200)
         .body("status", equalTo("rejected"));
-    assertEquals("rejected", claimsOf(refreshed(owner)).getString("kyb"));
+    assertEquals(
+        "rejected",
+        TestTokens.claimsOf(TestAccounts.refreshedToken(VitaTestServer.api(), owner))
+            .getString("kyb"));
     awaitMail(owner.email(), "Verificación de negocio en VITA: rejected");
   }
 
@@ -276,7 +281,7 @@ class KybIT {
             .path("businessId");
     review(admin, approved, "start_review", null).then().statusCode(200);
     review(admin, approved, "approve", null).then().statusCode(200);
-    assertEquals("approved", claimsOf(kybNow(owner)).getString("kyb"));
+    assertEquals("approved", TestTokens.claimsOf(kybNow(owner)).getString("kyb"));
 
     String second =
         submit(owner.token(), rut(), "deed.pdf", PDF)
@@ -285,13 +290,15 @@ class KybIT {
             .body("status", equalTo("submitted"))
             .extract()
             .path("businessId");
-    assertEquals("approved", claimsOf(kybNow(owner)).getString("kyb"), "after a submission");
+    assertEquals(
+        "approved", TestTokens.claimsOf(kybNow(owner)).getString("kyb"), "after a submission");
     review(admin, second, "start_review", null).then().statusCode(200);
     review(admin, second, "reject", "Actividad no permitida")
         .then()
         .statusCode(200)
         .body("status", equalTo("rejected"));
-    assertEquals("approved", claimsOf(kybNow(owner)).getString("kyb"), "after a rejection");
+    assertEquals(
+        "approved", TestTokens.claimsOf(kybNow(owner)).getString("kyb"), "after a rejection");
     assertEquals(
         "approved",
         TestDatabase.rows("select kyb_status from account where id = ?::uuid", owner.userId())
@@ -575,22 +582,6 @@ class KybIT {
   /** The account's token as it is now: a new login, repeatable (refresh tokens work once). */
   private static String kybNow(TestAccounts.Registered user) {
     return TestAccounts.loggedInToken(VitaTestServer.api(), user);
-  }
-
-  private static String refreshed(TestAccounts.Registered user) {
-    return given(VitaTestServer.api())
-        .contentType("application/json")
-        .body(Map.of("refreshToken", user.refreshToken()))
-        .post("/api/v1/auth/refresh")
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("token");
-  }
-
-  private static JsonPath claimsOf(String jwt) {
-    String payload = jwt.split("\\.")[1];
-    return new JsonPath(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
   }
 
   private static MimeMessage awaitMail(String address, String subject) throws Exception {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vita.devstack.PayaraMicroServer;
 import com.vita.kyb.control.KybReminders;
+import com.vita.testing.Closing;
 import com.vita.testing.OwnServer;
 import com.vita.testing.TestAccounts;
 import com.vita.testing.TestDatabase;
@@ -73,11 +74,7 @@ class KybRemindersIT {
 
   @AfterAll
   static void stopInstances() throws Exception {
-    for (PayaraMicroServer instance : new PayaraMicroServer[] {instanceA, instanceB}) {
-      if (instance != null) {
-        instance.close();
-      }
-    }
+    Closing.all(instanceA, instanceB);
   }
 
   @Test

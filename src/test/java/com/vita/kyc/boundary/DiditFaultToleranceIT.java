@@ -1,12 +1,12 @@
 package com.vita.kyc.boundary;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vita.devstack.PayaraMicroServer;
+import com.vita.testing.Closing;
 import com.vita.testing.FakeDidit;
 import com.vita.testing.OwnServer;
 import com.vita.testing.TestAccounts;
@@ -77,15 +77,7 @@ class DiditFaultToleranceIT {
 
   @AfterAll
   static void stop() throws Exception {
-    try {
-      if (server != null) {
-        server.close();
-      }
-    } finally {
-      if (didit != null) {
-        didit.close();
-      }
-    }
+    Closing.all(server, didit);
   }
 
   @Test
@@ -195,10 +187,10 @@ class DiditFaultToleranceIT {
   }
 
   private static Response initiate(TestAccounts.Registered user) {
-    return given(api()).auth().oauth2(user.token()).post("/api/v1/kyc/initiate");
+    return KycCalls.initiate(api(), user);
   }
 
   private static Response status(TestAccounts.Registered user) {
-    return given(api()).auth().oauth2(user.token()).get("/api/v1/kyc/status/" + user.userId());
+    return KycCalls.status(api(), user, user.userId());
   }
 }

@@ -18,7 +18,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -64,16 +63,8 @@ class KycIT {
         .body("verifications[0].documentType", equalTo("Identity Card"))
         .body("verifications[0].issuingCountry", equalTo("CHL"));
 
-    String refreshed =
-        given(VitaTestServer.api())
-            .contentType("application/json")
-            .body(Map.of("refreshToken", user.refreshToken()))
-            .post("/api/v1/auth/refresh")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("token");
-    assertEquals("approved", claimsOf(refreshed).getString("kyc"));
+    String refreshed = TestAccounts.refreshedToken(VitaTestServer.api(), user);
+    assertEquals("approved", TestTokens.claimsOf(refreshed).getString("kyc"));
 
     // A replay of the same signed body, even with a fresh X-Timestamp (DIDIT does not sign it),
     // is refused and changes nothing.
@@ -169,14 +160,11 @@ class KycIT {
   }
 
   private static Response initiate(TestAccounts.Registered user) {
-    return given(VitaTestServer.api()).auth().oauth2(user.token()).post("/api/v1/kyc/initiate");
+    return KycCalls.initiate(VitaTestServer.api(), user);
   }
 
   private static Response status(TestAccounts.Registered caller, String userId) {
-    return given(VitaTestServer.api())
-        .auth()
-        .oauth2(caller.token())
-        .get("/api/v1/kyc/status/" + userId);
+    return KycCalls.status(VitaTestServer.api(), caller, userId);
   }
 
   static Response webhook(byte[] body, String signature, String timestamp) {
@@ -202,11 +190,6 @@ class KycIT {
 
   private static String now() {
     return Long.toString(Instant.now().getEpochSecond());
-  }
-
-  private static JsonPath claimsOf(String jwt) {
-    String payload = jwt.split("\\.")[1];
-    return new JsonPath(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
   }
 
   private static int changesOf(TestAccounts.Registered user) throws Exception {

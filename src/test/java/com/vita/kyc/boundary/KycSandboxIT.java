@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vita.devstack.PayaraMicroServer;
+import com.vita.testing.Closing;
 import com.vita.testing.OwnServer;
 import com.vita.testing.TestAccounts;
 import com.vita.testing.TestDatabase;
@@ -42,9 +43,7 @@ class KycSandboxIT {
 
   @AfterAll
   static void stop() throws Exception {
-    if (server != null) {
-      server.close();
-    }
+    Closing.all(server);
   }
 
   @Test
@@ -147,11 +146,11 @@ class KycSandboxIT {
   }
 
   private static Response initiate(TestAccounts.Registered user) {
-    return given(api()).auth().oauth2(user.token()).post("/api/v1/kyc/initiate");
+    return KycCalls.initiate(api(), user);
   }
 
   private static Response status(TestAccounts.Registered user) {
-    return given(api()).auth().oauth2(user.token()).get("/api/v1/kyc/status/" + user.userId());
+    return KycCalls.status(api(), user, user.userId());
   }
 
   private static Response decide(String token, String session, String decision) {

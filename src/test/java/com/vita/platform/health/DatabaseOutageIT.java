@@ -7,6 +7,7 @@ import com.vita.devstack.EmbeddedPostgres;
 import com.vita.devstack.FreePort;
 import com.vita.devstack.LocalSigningKey;
 import com.vita.devstack.PayaraMicroServer;
+import com.vita.testing.Closing;
 import com.vita.testing.VitaTestServer;
 import java.io.IOException;
 import java.net.URI;
@@ -47,12 +48,7 @@ class DatabaseOutageIT {
 
   @AfterAll
   static void stopOwnServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-    if (postgres != null) {
-      postgres.close();
-    }
+    Closing.all(server, postgres);
   }
 
   @Test

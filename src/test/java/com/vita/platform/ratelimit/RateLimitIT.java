@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vita.devstack.EmbeddedRedis;
 import com.vita.devstack.PayaraMicroServer;
+import com.vita.testing.Closing;
 import com.vita.testing.OwnServer;
 import com.vita.testing.VitaTestServer;
 import io.restassured.config.HttpClientConfig;
@@ -69,14 +70,7 @@ class RateLimitIT {
 
   @AfterAll
   static void stopInstances() throws Exception {
-    for (PayaraMicroServer instance : new PayaraMicroServer[] {instanceA, instanceB}) {
-      if (instance != null) {
-        instance.close();
-      }
-    }
-    if (redis != null) {
-      redis.close();
-    }
+    Closing.all(instanceA, instanceB, redis);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vita.testing.Closing;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
@@ -52,15 +53,7 @@ class S3DocumentStorageIT {
 
   @AfterAll
   static void stopServer() throws Exception {
-    if (s3 != null) {
-      s3.close();
-    }
-    if (storage != null) {
-      storage.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Closing.all(s3, storage, server);
   }
 
   private static StorageSettings settings(String bucket) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.vita.devstack.PayaraMicroServer;
+import com.vita.testing.Closing;
 import com.vita.testing.OwnServer;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -37,15 +38,7 @@ class StorageOnServerIT {
 
   @AfterAll
   static void stop() throws Exception {
-    try {
-      if (server != null) {
-        server.close();
-      }
-    } finally {
-      if (s3 != null) {
-        s3.close();
-      }
-    }
+    Closing.all(server, s3);
   }
 
   @Test
