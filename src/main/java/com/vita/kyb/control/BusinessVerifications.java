@@ -14,14 +14,15 @@ import com.vita.platform.problems.Problem;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
 import com.vita.platform.storage.DocumentKind;
-import com.vita.platform.storage.DocumentStorage;
 import com.vita.platform.storage.StoredDocument;
+import com.vita.platform.storage.TransactionalDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -47,13 +48,15 @@ import java.util.UUID;
 public class BusinessVerifications {
 
   private static final System.Logger LOG = System.getLogger(BusinessVerifications.class.getName());
+  private static final String ALREADY_REGISTERED =
+      "A business with this tax identifier is already registered or under verification";
 
   @PersistenceContext(unitName = "vita")
   EntityManager entityManager;
 
   @Inject Accounts accounts;
   @Inject AuditTrail audit;
-  @Inject DocumentStorage storage;
+  @Inject TransactionalDocuments storage;
   @Inject Validator validator;
   @Inject Event<KybStatusChanged> changes;
   @Inject KybGate gate;
@@ -88,7 +91,7 @@ public class BusinessVerifications {
    *     415 for a document storage refuses
    */
   @Transactional
-  public Business submit(UUID ownerId, Application application, List<Upload> documents) {
+  public Business submit(UUID ownerId, Application application, List<Upload> uploads) {
     TaxId taxId = validated(application);
     boolean known =
         entityManager
@@ -99,8 +102,7 @@ public class BusinessVerifications {
             .findAny()
             .isPresent();
     if (known) {
-      throw new ProblemException(
-          ProblemType.CONFLICT, "A business with this tax identifier is already registered");
+      throw new ProblemException(ProblemType.CONFLICT, ALREADY_REGISTERED);
     }
     Account owner = accounts.get(ownerId);
     Business business =
@@ -111,14 +113,14 @@ public class BusinessVerifications {
             application.legalRepresentative().strip(),
             application.economicActivity().strip(),
             clock.instant());
-    entityManager.persist(business);
-    if (documents.isEmpty()) {
+    persistNew(business);
+    if (uploads.isEmpty()) {
       audit.record(
           "kyb.drafted", ownerId, business.id().toString(), Map.of("country", taxId.country()));
       accounts.changeKybStatus(owner.id(), accountStatus(owner.id(), business.status()).value());
       return business;
     }
-    store(business, documents);
+    store(business, uploads);
     BusinessStatusChange change = business.submit(ownerId, clock.instant());
     entityManager.persist(change);
     audit.record(
@@ -129,7 +131,7 @@ public class BusinessVerifications {
             "country",
             taxId.country(),
             "documents",
-            Integer.toString(documents.size()),
+            Integer.toString(uploads.size()),
             "status",
             business.status().value()));
     announce(business, change, owner);
@@ -141,12 +143,12 @@ public class BusinessVerifications {
    * the more information an admin asked for (more_info_requested → submitted).
    */
   @Transactional
-  public Business addDocuments(UUID callerId, UUID businessId, List<Upload> documents) {
+  public Business addDocuments(UUID callerId, UUID businessId, List<Upload> uploads) {
     Business business = locked(businessId);
     if (!business.ownerAccountId().equals(callerId)) {
       throw new NotFoundProblem("No such business");
     }
-    if (documents.isEmpty()) {
+    if (uploads.isEmpty()) {
       throw fieldProblem("documents", "at least one document is required");
     }
     if (!business.acceptsDocuments()) {
@@ -155,7 +157,7 @@ public class BusinessVerifications {
           "Documents can be added only when more information was requested, not while "
               + business.status().value());
     }
-    store(business, documents);
+    store(business, uploads);
     BusinessStatusChange change = business.submit(callerId, clock.instant());
     entityManager.persist(change);
     recordChange(business, change);
@@ -275,20 +277,12 @@ public class BusinessVerifications {
     return gate.isApproved(ownerId) ? KybStatus.APPROVED : latest;
   }
 
-  /**
-   * Stores every upload, then records them. If one is refused, those already stored are removed so
-   * a refused submission leaves nothing behind.
-   */
+  /** Stores every upload and records it; a refusal or rollback removes what was stored. */
   private void store(Business business, List<Upload> uploads) {
     List<StoredDocument> stored = new ArrayList<>();
-    try {
-      for (Upload upload : uploads) {
-        stored.add(
-            storage.store(upload.content(), DocumentKind.BUSINESS_DOCUMENT, upload.fileName()));
-      }
-    } catch (RuntimeException refused) {
-      stored.forEach(d -> storage.delete(d.key()));
-      throw refused;
+    for (Upload upload : uploads) {
+      stored.add(
+          storage.store(upload.content(), DocumentKind.BUSINESS_DOCUMENT, upload.fileName()));
     }
     for (StoredDocument d : stored) {
       entityManager.persist(
@@ -300,6 +294,19 @@ public class BusinessVerifications {
               d.sha256(),
               d.displayName().orElse(null),
               clock.instant()));
+    }
+  }
+
+  /**
+   * Inserts the new case at once, so a concurrent submission of the same tax id that passed the
+   * check above meets the unique index here (409), before any document is stored.
+   */
+  private void persistNew(Business business) {
+    try {
+      entityManager.persist(business);
+      entityManager.flush();
+    } catch (PersistenceException duplicate) {
+      throw new ProblemException(ProblemType.CONFLICT, ALREADY_REGISTERED);
     }
   }
 

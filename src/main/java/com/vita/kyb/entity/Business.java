@@ -32,7 +32,9 @@ import java.util.UUID;
     query = "select b from Business b where b.ownerAccountId = :owner order by b.createdAt desc")
 @NamedQuery(
     name = Business.BY_TAX_ID,
-    query = "select b from Business b where b.country = :country and b.taxId = :taxId")
+    query =
+        "select b from Business b where b.country = :country and b.taxId = :taxId"
+            + " and b.status <> 'rejected'")
 @NamedQuery(
     name = Business.IN_STATUS,
     query = "select b from Business b where b.status = :status order by b.updatedAt, b.id")
