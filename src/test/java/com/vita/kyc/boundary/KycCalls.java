@@ -18,4 +18,9 @@ final class KycCalls {
   static Response status(RequestSpecification api, TestAccounts.Registered caller, String userId) {
     return given(api).auth().oauth2(caller.token()).get("/api/v1/kyc/status/" + userId);
   }
+
+  static Response documents(
+      RequestSpecification api, TestAccounts.Registered caller, String userId) {
+    return given(api).auth().oauth2(caller.token()).get("/api/v1/kyc/documents/" + userId);
+  }
 }

@@ -52,10 +52,7 @@ class KycIT {
     assertEquals("approved", state.getString("state"));
     MimeMessage mail = TestMailbox.awaitMailTo(user.email(), Duration.ofSeconds(15));
     assertTrue(mail.getSubject().contains("approved"), mail.getSubject());
-    given(VitaTestServer.api())
-        .auth()
-        .oauth2(user.token())
-        .get("/api/v1/kyc/documents/" + user.userId())
+    KycCalls.documents(VitaTestServer.api(), user, user.userId())
         .then()
         .statusCode(200)
         .body("verifications[0].sessionId", equalTo(session))

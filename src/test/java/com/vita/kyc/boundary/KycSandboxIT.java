@@ -92,10 +92,7 @@ class KycSandboxIT {
         .body("userId", equalTo(user.userId()))
         .body("state", equalTo("approved"));
     status(user).then().statusCode(200).body("state", equalTo("approved"));
-    given(api())
-        .auth()
-        .oauth2(user.token())
-        .get("/api/v1/kyc/documents/" + user.userId())
+    KycCalls.documents(api(), user, user.userId())
         .then()
         .statusCode(200)
         .body("verifications[0].sessionId", equalTo(session))
