@@ -162,6 +162,28 @@ class KybRemindersIT {
   }
 
   @Test
+  void theContainerHoldsTheHourlyScheduleOnEveryInstance() {
+    for (PayaraMicroServer instance : new PayaraMicroServer[] {instanceA, instanceB}) {
+      String timers =
+          given(probe(instance)).get("/probe/timers").then().statusCode(200).extract().asString();
+      String reminders =
+          timers
+              .lines()
+              .filter(t -> t.startsWith("kyb-reminders|"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no kyb-reminders timer in " + timers));
+      String[] parts = reminders.split("\\|");
+      assertEquals("0 17 *", parts[1], "second, minute and hour of the schedule");
+      assertEquals("false", parts[2], "not persistent");
+      Instant next = Instant.parse(parts[3]);
+      assertTrue(
+          next.isAfter(Instant.now().minusSeconds(5))
+              && next.isBefore(Instant.now().plus(Duration.ofHours(1)).plusSeconds(5)),
+          "the next run is within the hour: " + next);
+    }
+  }
+
+  @Test
   void aRunSkipsWhileAnotherInstanceHoldsTheLock() throws Exception {
     // Real time: nothing of this test's is due, so only the lock decides what happens.
     try (Connection other = TestDatabase.connect()) {
