@@ -1,11 +1,9 @@
 package com.vita.auth.control;
 
+import com.vita.platform.hashing.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Random secrets handed to clients (refresh tokens, password reset tokens) and the hashes under
@@ -25,11 +23,6 @@ public final class OpaqueTokens {
   }
 
   public static String hashOf(String token) {
-    try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return Sha256.hex(token.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -50,18 +50,10 @@ public class KybRemindersResource {
   @Path("{businessId}")
   @Operation(summary = "The reminders sent about one business verification, oldest first")
   public List<Sent> sent(@PathParam("businessId") String businessId) {
-    UUID id = id(businessId);
-    verifications.visible(id, null, true); // 404 for no such business, not an empty list
+    // An unknown business is a 404, not an empty list.
+    UUID id = verifications.existing(NotFoundProblem.idIn(businessId, "No such business")).id();
     return reminders.sentAbout(id).stream()
         .map(r -> new Sent(r.kind(), r.status(), r.recipient(), r.sentAt()))
         .toList();
-  }
-
-  private static UUID id(String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundProblem("No such business");
-    }
   }
 }

@@ -10,7 +10,6 @@ import com.vita.kyb.entity.BusinessDocument;
 import com.vita.platform.http.ContentDisposition;
 import com.vita.platform.http.FormFileNames;
 import com.vita.platform.problems.NotFoundProblem;
-import com.vita.platform.problems.Problem;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
 import com.vita.platform.storage.DocumentStorage;
@@ -243,12 +242,8 @@ public class KybResource {
     }
     long documents = parts.stream().filter(p -> DOCUMENTS.equals(p.getName())).count();
     if (documents > maxDocuments) {
-      throw new ProblemException(
-          ProblemType.VALIDATION,
-          "One or more fields are invalid",
-          List.of(
-              new Problem.FieldError(
-                  DOCUMENTS, "at most " + maxDocuments + " documents per request")));
+      throw ProblemException.invalidField(
+          DOCUMENTS, "at most " + maxDocuments + " documents per request");
     }
     try {
       for (EntityPart part : parts) {
@@ -274,11 +269,7 @@ public class KybResource {
   }
 
   private static UUID id(String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundProblem("No such business");
-    }
+    return NotFoundProblem.idIn(value, "No such business");
   }
 
   private UUID callerId() {

@@ -3,9 +3,7 @@ package com.vita.kyb.boundary;
 import com.vita.auth.entity.Role;
 import com.vita.kyb.control.BusinessVerifications;
 import com.vita.kyb.entity.KybStatus;
-import com.vita.platform.problems.Problem;
 import com.vita.platform.problems.ProblemException;
-import com.vita.platform.problems.ProblemType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,12 +39,7 @@ public class ReviewQueueResource {
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
     KybStatus wanted =
         KybStatus.of(status)
-            .orElseThrow(
-                () ->
-                    new ProblemException(
-                        ProblemType.VALIDATION,
-                        "One or more fields are invalid",
-                        List.of(new Problem.FieldError("status", "not a KYB status"))));
+            .orElseThrow(() -> ProblemException.invalidField("status", "not a KYB status"));
     return verifications.inStatus(wanted, offset, limit).stream().map(BusinessSummary::of).toList();
   }
 }

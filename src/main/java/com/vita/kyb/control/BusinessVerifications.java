@@ -10,7 +10,6 @@ import com.vita.kyb.entity.KybStatus;
 import com.vita.kyb.entity.TaxId;
 import com.vita.platform.audit.AuditTrail;
 import com.vita.platform.problems.NotFoundProblem;
-import com.vita.platform.problems.Problem;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
 import com.vita.platform.storage.DocumentKind;
@@ -149,7 +148,7 @@ public class BusinessVerifications {
       throw new NotFoundProblem("No such business");
     }
     if (uploads.isEmpty()) {
-      throw fieldProblem("documents", "at least one document is required");
+      throw ProblemException.invalidField("documents", "at least one document is required");
     }
     if (!business.acceptsDocuments()) {
       throw new ProblemException(
@@ -170,7 +169,8 @@ public class BusinessVerifications {
     String why = reasons == null || reasons.isBlank() ? null : reasons.strip();
     if (why == null && (decision == Decision.REJECT || decision == Decision.REQUEST_MORE_INFO)) {
       // A missing field is the request's fault whatever the case's state: 400 before any 409.
-      throw fieldProblem("reasons", "required to reject or to ask for more information");
+      throw ProblemException.invalidField(
+          "reasons", "required to reject or to ask for more information");
     }
     Business business = locked(businessId);
     BusinessStatusChange change =
@@ -194,8 +194,17 @@ public class BusinessVerifications {
 
   /** The business, when the caller owns it or is an admin; 404 otherwise, as for none at all. */
   public Business visible(UUID businessId, UUID callerId, boolean admin) {
+    Business business = existing(businessId);
+    if (!admin && !business.ownerAccountId().equals(callerId)) {
+      throw new NotFoundProblem("No such business");
+    }
+    return business;
+  }
+
+  /** The business, whoever owns it; 404 when there is none. */
+  public Business existing(UUID businessId) {
     Business business = entityManager.find(Business.class, businessId);
-    if (business == null || (!admin && !business.ownerAccountId().equals(callerId))) {
+    if (business == null) {
       throw new NotFoundProblem("No such business");
     }
     return business;
@@ -318,7 +327,7 @@ public class BusinessVerifications {
     try {
       return TaxId.of(application.country(), application.taxId());
     } catch (InvalidTaxIdProblem invalid) {
-      throw fieldProblem("taxId", invalid.getMessage());
+      throw ProblemException.invalidField("taxId", invalid.getMessage());
     }
   }
 
@@ -329,12 +338,5 @@ public class BusinessVerifications {
       throw new NotFoundProblem("No such business");
     }
     return business;
-  }
-
-  private static ProblemException fieldProblem(String field, String message) {
-    return new ProblemException(
-        ProblemType.VALIDATION,
-        "One or more fields are invalid",
-        List.of(new Problem.FieldError(field, message)));
   }
 }

@@ -1,16 +1,13 @@
 package com.vita.kyb.entity;
 
 import com.vita.platform.persistence.TrackedEntity;
-import com.vita.platform.problems.Problem;
 import com.vita.platform.problems.ProblemException;
-import com.vita.platform.problems.ProblemType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -170,10 +167,8 @@ public class Business extends TrackedEntity {
   private static String required(String reasons) {
     if (reasons == null || reasons.isBlank()) {
       // Here, not only in the resource, so no caller can refuse a business without saying why.
-      throw new ProblemException(
-          ProblemType.VALIDATION,
-          "Reasons are required to reject or ask for more information",
-          List.of(new Problem.FieldError("reasons", "must not be blank")));
+      throw ProblemException.invalidField(
+          "reasons", "required to reject or to ask for more information");
     }
     return reasons.strip();
   }

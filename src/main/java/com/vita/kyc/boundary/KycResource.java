@@ -148,12 +148,7 @@ public class KycResource {
    * same as an account that does not exist, so ids cannot be probed.
    */
   private UUID visible(String userId) {
-    UUID id;
-    try {
-      id = UUID.fromString(userId);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundProblem("No such account");
-    }
+    UUID id = NotFoundProblem.idIn(userId, "No such account");
     boolean admin = caller.getGroups() != null && caller.getGroups().contains(Role.ADMIN_CLAIM);
     if (!admin && !id.equals(callerId())) {
       throw new NotFoundProblem("No such account");

@@ -36,8 +36,9 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * is synchronous and a blocking socket read does not end when Fault Tolerance interrupts the
  * thread, so {@code @Timeout} refuses an answer that came too late (503, not retried) but does not
  * stop the wait; what bounds one attempt is the client's read timeout (7 s, below the 8 s of
- * {@code @Timeout}). A DIDIT that accepts connections and never answers therefore costs an initiate
- * three read timeouts (about 22 s) until the circuit opens, after which initiates fail at once.
+ * {@code @Timeout}). A read timeout is not retried ({@link DiditTimedOut}), so a DIDIT that accepts
+ * connections and never answers costs an initiate about 7 s until the circuit opens, after which
+ * initiates fail at once.
  */
 @ApplicationScoped
 public class DiditGateway {

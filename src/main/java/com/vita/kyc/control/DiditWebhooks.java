@@ -1,5 +1,6 @@
 package com.vita.kyc.control;
 
+import com.vita.platform.hashing.Sha256;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,11 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -108,18 +106,10 @@ public class DiditWebhooks {
             .createNativeQuery(
                 "insert into kyc_webhook_delivery (body_sha256, session_id, received_at)"
                     + " values (?1, ?2, ?3) on conflict do nothing")
-            .setParameter(1, sha256(body))
+            .setParameter(1, Sha256.hex(body))
             .setParameter(2, sessionId)
             .setParameter(3, clock.instant())
             .executeUpdate();
     return recorded == 1;
-  }
-
-  private static String sha256(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -27,7 +27,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
     return ProblemResponses.response(
-        ProblemType.VALIDATION, "One or more fields are invalid", errors);
+        ProblemType.VALIDATION, ProblemException.INVALID_FIELDS, errors);
   }
 
   private static String fieldOf(ConstraintViolation<?> violation) {

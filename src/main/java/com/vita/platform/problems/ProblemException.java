@@ -9,6 +9,9 @@ import java.util.Map;
  */
 public class ProblemException extends RuntimeException {
 
+  /** The detail of every problem about invalid fields. */
+  public static final String INVALID_FIELDS = "One or more fields are invalid";
+
   private final ProblemType type;
   private final List<Problem.FieldError> errors;
 
@@ -21,6 +24,12 @@ public class ProblemException extends RuntimeException {
     super(detail);
     this.type = type;
     this.errors = List.copyOf(errors);
+  }
+
+  /** A 400 naming one field at fault, worded like a bean-validation failure. */
+  public static ProblemException invalidField(String field, String message) {
+    return new ProblemException(
+        ProblemType.VALIDATION, INVALID_FIELDS, List.of(new Problem.FieldError(field, message)));
   }
 
   /** The rejected fields, if the problem is about some; empty otherwise. */

@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vita.testing.FakeDidit;
 import com.vita.testing.TestAccounts;
 import com.vita.testing.TestDatabase;
+import com.vita.testing.TestMailbox;
 import com.vita.testing.TestTokens;
 import com.vita.testing.VitaTestServer;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -88,10 +88,7 @@ class KybIT {
         .body("status", equalTo("approved"));
 
     JsonPath status =
-        given(VitaTestServer.api())
-            .auth()
-            .oauth2(owner.token())
-            .get("/api/v1/kyb/status/" + id)
+        TestBusinesses.status(owner.token(), id)
             .then()
             .statusCode(200)
             .body("status", equalTo("approved"))
@@ -123,14 +120,7 @@ class KybIT {
         "every step audited");
 
     JsonPath documents =
-        given(VitaTestServer.api())
-            .auth()
-            .oauth2(owner.token())
-            .get("/api/v1/kyb/documents/" + id)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+        TestBusinesses.documents(owner.token(), id).then().statusCode(200).extract().jsonPath();
     assertEquals(List.of("deed.pdf", "poder.pdf"), documents.getList("documents.originalName"));
     assertEquals("application/pdf", documents.getString("documents[0].mediaType"));
     String url = documents.getString("documents[0].downloadUrl");
@@ -162,10 +152,7 @@ class KybIT {
             .extract()
             .path("businessId");
     String url =
-        given(VitaTestServer.api())
-            .auth()
-            .oauth2(admin)
-            .get("/api/v1/kyb/documents/" + id)
+        TestBusinesses.documents(admin, id)
             .then()
             .statusCode(200)
             .extract()
@@ -305,12 +292,7 @@ class KybIT {
             .get(0)
             .get("kyb_status"));
     // The second case itself still tells its own story.
-    given(VitaTestServer.api())
-        .auth()
-        .oauth2(owner.token())
-        .get("/api/v1/kyb/status/" + second)
-        .then()
-        .body("status", equalTo("rejected"));
+    TestBusinesses.status(owner.token(), second).then().body("status", equalTo("rejected"));
   }
 
   @Test
@@ -321,10 +303,7 @@ class KybIT {
     assertEquals(201, submitted.statusCode(), submitted.body());
     String id = JsonPath.from(submitted.body()).getString("businessId");
     JsonPath documents =
-        given(VitaTestServer.api())
-            .auth()
-            .oauth2(owner.token())
-            .get("/api/v1/kyb/documents/" + id)
+        TestBusinesses.documents(owner.token(), id)
             .then()
             .statusCode(200)
             .body("documents[0].originalName", equalTo("constitución.pdf"))
@@ -362,14 +341,7 @@ class KybIT {
             .extract()
             .path("businessId");
     JsonPath documents =
-        given(VitaTestServer.api())
-            .auth()
-            .oauth2(owner.token())
-            .get("/api/v1/kyb/documents/" + id)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+        TestBusinesses.documents(owner.token(), id).then().statusCode(200).extract().jsonPath();
     assertEquals(
         List.of("escritura.pdf", "poder.pdf", "rut.pdf"),
         documents.getList("documents.originalName"));
@@ -585,18 +557,7 @@ class KybIT {
   }
 
   private static MimeMessage awaitMail(String address, String subject) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-    while (Instant.now().isBefore(deadline)) {
-      for (MimeMessage m : VitaTestServer.mailbox().getReceivedMessages()) {
-        boolean toOwner =
-            Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                .anyMatch(r -> r.toString().equalsIgnoreCase(address));
-        if (toOwner && subject.equals(m.getSubject())) {
-          return m;
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no e-mail '" + subject + "' to " + address);
+    return TestMailbox.awaitMail(
+        address, m -> subject.equals(m.getSubject()), Duration.ofSeconds(15));
   }
 }

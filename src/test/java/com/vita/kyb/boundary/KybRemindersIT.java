@@ -20,14 +20,12 @@ import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -243,14 +241,7 @@ class KybRemindersIT {
   }
 
   private static String status(String token, String businessId) {
-    return given(VitaTestServer.api())
-        .auth()
-        .oauth2(token)
-        .get("/api/v1/kyb/status/" + businessId)
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("status");
+    return TestBusinesses.status(token, businessId).then().statusCode(200).extract().path("status");
   }
 
   /** The first admin (made admin by configuration) as an account, so digests have a reader. */
@@ -296,57 +287,21 @@ class KybRemindersIT {
   }
 
   private static MimeMessage awaitReminder(String to, String subject) throws Exception {
-    return awaitMail(to, m -> subject.equals(m.getSubject()));
+    return TestMailbox.awaitMail(to, m -> subject.equals(m.getSubject()), Duration.ofSeconds(10));
   }
 
   private static MimeMessage awaitDigestMentioning(String to, String legalName) throws Exception {
-    return awaitMail(
+    return TestMailbox.awaitMail(
         to,
         m ->
             m.getSubject().endsWith("verificaciones de negocio esperan revisión")
-                && TestMailbox.textOf(m).contains(legalName));
+                && TestMailbox.textOf(m).contains(legalName),
+        Duration.ofSeconds(10));
   }
 
   /** Waits until {@code expected} mails with the subject reached the address; answers how many. */
   private static int mailsTo(String to, String subject, int expected) throws Exception {
-    Instant deadline = Instant.now().plusSeconds(10);
-    int found;
-    do {
-      found = matching(to, m -> subject.equals(m.getSubject())).size();
-      if (found >= expected) {
-        return found;
-      }
-      Thread.sleep(100);
-    } while (Instant.now().isBefore(deadline));
-    return found;
-  }
-
-  private static MimeMessage awaitMail(String to, MailMatch match) throws Exception {
-    Instant deadline = Instant.now().plusSeconds(10);
-    while (Instant.now().isBefore(deadline)) {
-      List<MimeMessage> found = matching(to, match);
-      if (!found.isEmpty()) {
-        return found.get(0);
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no matching e-mail to " + to);
-  }
-
-  private static List<MimeMessage> matching(String to, MailMatch match) throws Exception {
-    List<MimeMessage> found = new ArrayList<>();
-    for (MimeMessage m : VitaTestServer.mailbox().getReceivedMessages()) {
-      if (Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-              .anyMatch(r -> r.toString().equalsIgnoreCase(to))
-          && match.test(m)) {
-        found.add(m);
-      }
-    }
-    return found;
-  }
-
-  @FunctionalInterface
-  private interface MailMatch {
-    boolean test(MimeMessage message) throws Exception;
+    return TestMailbox.awaitCount(
+        to, m -> subject.equals(m.getSubject()), expected, Duration.ofSeconds(10));
   }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.vita.testing.VitaTestServer;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 
@@ -37,5 +38,18 @@ final class TestBusinesses {
         .body("status", equalTo(withDocument ? "submitted" : "draft"))
         .extract()
         .path("businessId");
+  }
+
+  /** {@code GET /api/v1/kyb/status/{id}} as the token's holder. */
+  static Response status(String token, String businessId) {
+    return given(VitaTestServer.api()).auth().oauth2(token).get("/api/v1/kyb/status/" + businessId);
+  }
+
+  /** {@code GET /api/v1/kyb/documents/{id}} as the token's holder. */
+  static Response documents(String token, String businessId) {
+    return given(VitaTestServer.api())
+        .auth()
+        .oauth2(token)
+        .get("/api/v1/kyb/documents/" + businessId);
   }
 }
