@@ -70,4 +70,9 @@ public final class TestAccounts {
         .extract()
         .path("token");
   }
+
+  /** The account's profile as its owner sees it ({@code GET /auth/profile}). */
+  public static io.restassured.response.Response profile(String token) {
+    return given(VitaTestServer.api()).auth().oauth2(token).get("/api/v1/auth/profile");
+  }
 }

@@ -1,7 +1,10 @@
 package com.vita.auth.boundary;
 
 import com.vita.auth.control.Accounts;
-import com.vita.auth.entity.Role;
+import com.vita.auth.control.ComponentClaims;
+import com.vita.auth.entity.Account;
+import com.vita.platform.security.Caller;
+import com.vita.platform.security.Role;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +23,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,7 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountRolesResource {
 
   @Inject Accounts accounts;
-  @Inject JsonWebToken caller;
+  @Inject ComponentClaims claims;
+  @Inject Caller caller;
 
   /** The new role set; the buyer role is always kept. */
   public record RolesChange(
@@ -50,7 +53,10 @@ public class AccountRolesResource {
         body.roles().stream()
             .map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT)))
             .collect(Collectors.toSet());
-    return AuthViews.Profile.of(
-        accounts.assignRoles(UUID.fromString(caller.getSubject()), accountId, roles));
+    return profile(accounts.assignRoles(caller.id(), accountId, roles));
+  }
+
+  private AuthViews.Profile profile(Account account) {
+    return AuthViews.Profile.of(account, claims.of(account.id()));
   }
 }

@@ -1,15 +1,17 @@
 package com.vita.auth.boundary;
 
 import com.vita.auth.control.Accounts;
+import com.vita.auth.control.ComponentClaims;
 import com.vita.auth.control.DeniedAccessTokens;
 import com.vita.auth.control.PasswordResets;
 import com.vita.auth.control.SensitiveAttempts;
 import com.vita.auth.control.Sessions;
 import com.vita.auth.entity.Account;
 import com.vita.auth.entity.EmailAddress;
-import com.vita.auth.entity.Role;
 import com.vita.platform.audit.AuditTrail;
 import com.vita.platform.ratelimit.ClientAddresses;
+import com.vita.platform.security.Caller;
+import com.vita.platform.security.Role;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +34,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,13 +47,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
 
   @Inject Accounts accounts;
+  @Inject ComponentClaims claims;
   @Inject Sessions sessions;
   @Inject DeniedAccessTokens deniedTokens;
   @Inject PasswordResets passwordResets;
   @Inject AuditTrail audit;
   @Inject SensitiveAttempts sensitive;
   @Inject ClientAddresses clients;
-  @Inject JsonWebToken caller;
+  @Inject Caller caller;
   @Context HttpServletRequest http;
 
   @POST
@@ -99,8 +101,7 @@ public class AuthResource {
     if (body != null && body.refreshToken() != null && !body.refreshToken().isBlank()) {
       sessions.close(callerId(), body.refreshToken());
     }
-    deniedTokens.deny(
-        caller.getTokenID(), Instant.ofEpochSecond(caller.getExpirationTime()), Instant.now());
+    deniedTokens.deny(caller.tokenId(), caller.tokenExpiresAt(), Instant.now());
     audit.record("auth.logout", callerId(), callerId().toString(), Map.of());
     return Response.noContent().build();
   }
@@ -138,7 +139,7 @@ public class AuthResource {
   @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
   @Operation(summary = "The caller's profile")
   public AuthViews.Profile profile() {
-    return AuthViews.Profile.of(accounts.get(callerId()));
+    return profile(accounts.get(callerId()));
   }
 
   @PUT
@@ -146,7 +147,7 @@ public class AuthResource {
   @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
   @Operation(summary = "Change the caller's display name")
   public AuthViews.Profile updateProfile(@Valid @NotNull Credentials.ProfileChange body) {
-    return AuthViews.Profile.of(accounts.rename(callerId(), body.name()));
+    return profile(accounts.rename(callerId(), body.name()));
   }
 
   @POST
@@ -155,10 +156,14 @@ public class AuthResource {
   @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
   @Operation(summary = "Become a seller too (takes effect in the next access token)")
   public AuthViews.Profile becomeSeller() {
-    return AuthViews.Profile.of(accounts.becomeSeller(callerId()));
+    return profile(accounts.becomeSeller(callerId()));
   }
 
   private UUID callerId() {
-    return UUID.fromString(caller.getSubject());
+    return caller.id();
+  }
+
+  private AuthViews.Profile profile(Account account) {
+    return AuthViews.Profile.of(account, claims.of(account.id()));
   }
 }

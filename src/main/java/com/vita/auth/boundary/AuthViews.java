@@ -2,9 +2,10 @@ package com.vita.auth.boundary;
 
 import com.vita.auth.control.TokenPair;
 import com.vita.auth.entity.Account;
-import com.vita.auth.entity.Role;
+import com.vita.platform.security.Role;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The identity API's response bodies. */
@@ -33,14 +34,14 @@ public final class AuthViews {
       String kyc,
       String kyb,
       Instant createdAt) {
-    static Profile of(Account account) {
+    static Profile of(Account account, Map<String, String> claims) {
       return new Profile(
           account.id(),
           account.email().value(),
           account.displayName(),
           account.roles().stream().map(Role::claim).sorted().toList(),
-          account.kycStatus(),
-          account.kybStatus(),
+          claims.get("kyc"),
+          claims.get("kyb"),
           account.createdAt());
     }
   }

@@ -8,7 +8,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.vita.auth.entity.Account;
-import com.vita.auth.entity.Role;
+import com.vita.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -19,14 +19,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues RS256 access tokens with the claims MicroProfile JWT expects ({@code iss}, {@code aud},
- * {@code sub}, {@code upn}, {@code groups}, {@code jti}) plus VITA's {@code kyc} and {@code kyb}
- * states. Issuer and audience are the very keys MicroProfile JWT verifies against, so the two
- * cannot drift apart.
+ * {@code sub}, {@code upn}, {@code groups}, {@code jti}) plus the claims other components
+ * contribute ({@code kyc}, {@code kyb}: {@link ComponentClaims}). Issuer and audience are the very
+ * keys MicroProfile JWT verifies against, so the two cannot drift apart.
  */
 @ApplicationScoped
 public class AccessTokens {
 
   @Inject SigningKey signingKey;
+  @Inject ComponentClaims componentClaims;
 
   @Inject
   @ConfigProperty(name = "mp.jwt.verify.issuer")
@@ -45,19 +46,17 @@ public class AccessTokens {
   }
 
   public String issueFor(Account account, Instant now) {
-    JWTClaimsSet claims =
+    JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
             .issuer(issuer)
             .audience(audience.split(",")[0].trim())
             .subject(account.id().toString())
             .claim("upn", account.email().value())
             .claim("groups", account.roles().stream().map(Role::claim).sorted().toList())
-            .claim("kyc", account.kycStatus())
-            .claim("kyb", account.kybStatus())
             .jwtID(UUID.randomUUID().toString())
             .issueTime(Date.from(now))
-            .expirationTime(Date.from(now.plus(lifetime())))
-            .build();
+            .expirationTime(Date.from(now.plus(lifetime())));
+    componentClaims.of(account.id()).forEach(claims::claim);
     try {
       SignedJWT jwt =
           new SignedJWT(
@@ -65,7 +64,7 @@ public class AccessTokens {
                   .type(JOSEObjectType.JWT)
                   .keyID(signingKey.rsaKey().getKeyID())
                   .build(),
-              claims);
+              claims.build());
       jwt.sign(new RSASSASigner(signingKey.rsaKey()));
       return jwt.serialize();
     } catch (JOSEException e) {

@@ -2,11 +2,12 @@ package com.vita.auth.control;
 
 import com.vita.auth.entity.Account;
 import com.vita.auth.entity.EmailAddress;
-import com.vita.auth.entity.Role;
 import com.vita.platform.audit.AuditTrail;
+import com.vita.platform.persistence.UniqueViolation;
 import com.vita.platform.problems.NotFoundProblem;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
+import com.vita.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +18,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +32,7 @@ import org.eclipse.microprofile.metrics.Tag;
 public class Accounts {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String EMAIL_UNIQUE = "account_email_unique";
 
   @PersistenceContext(unitName = "vita")
   EntityManager entityManager;
@@ -117,14 +118,6 @@ public class Accounts {
     return account;
   }
 
-  /** Everyone holding the role, e.g. the admins a pending review is brought to. */
-  public List<Account> withRole(Role role) {
-    return entityManager
-        .createNamedQuery(Account.WITH_ROLE, Account.class)
-        .setParameter("role", role)
-        .getResultList();
-  }
-
   @Transactional
   public Account rename(UUID id, String displayName) {
     Account account = get(id);
@@ -157,30 +150,6 @@ public class Accounts {
     return account;
   }
 
-  /**
-   * Records the account's identity-check state (owned by the kyc component, which validates it);
-   * joins the caller's transaction. Returns the state it had before.
-   */
-  @Transactional
-  public String changeKycStatus(UUID id, String newStatus) {
-    Account account = get(id);
-    String before = account.kycStatus();
-    account.changeKycStatus(newStatus, clock.instant());
-    return before;
-  }
-
-  /**
-   * Records the account's business-verification state (owned by the kyb component, which validates
-   * it); joins the caller's transaction. Returns the state it had before.
-   */
-  @Transactional
-  public String changeKybStatus(UUID id, String newStatus) {
-    Account account = get(id);
-    String before = account.kybStatus();
-    account.changeKybStatus(newStatus, clock.instant());
-    return before;
-  }
-
   public Optional<Account> byEmail(EmailAddress email) {
     return entityManager
         .createNamedQuery(Account.BY_EMAIL, Account.class)
@@ -197,8 +166,11 @@ public class Accounts {
     try {
       entityManager.persist(account);
       entityManager.flush();
-    } catch (PersistenceException duplicate) {
-      throw new ProblemException(ProblemType.CONFLICT, "An account with this e-mail exists");
+    } catch (PersistenceException failure) {
+      if (UniqueViolation.of(failure, EMAIL_UNIQUE)) {
+        throw new ProblemException(ProblemType.CONFLICT, "An account with this e-mail exists");
+      }
+      throw failure; // a lost connection or a broken check is not "already registered"
     }
   }
 

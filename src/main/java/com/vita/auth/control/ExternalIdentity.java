@@ -1,7 +1,7 @@
 package com.vita.auth.control;
 
 import com.vita.auth.entity.EmailAddress;
-import com.vita.auth.entity.Role;
+import com.vita.platform.security.Role;
 import java.util.Set;
 
 /**

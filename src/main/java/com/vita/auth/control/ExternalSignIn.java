@@ -1,8 +1,8 @@
 package com.vita.auth.control;
 
 import com.vita.auth.entity.Account;
-import com.vita.auth.entity.Role;
 import com.vita.platform.audit.AuditTrail;
+import com.vita.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

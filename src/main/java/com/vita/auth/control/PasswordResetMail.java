@@ -1,5 +1,6 @@
 package com.vita.auth.control;
 
+import com.vita.auth.entity.PasswordResetRequested;
 import com.vita.platform.mail.Mailer;
 import com.vita.platform.mail.OutgoingMail;
 import jakarta.enterprise.context.ApplicationScoped;

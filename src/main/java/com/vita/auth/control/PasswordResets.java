@@ -2,6 +2,7 @@ package com.vita.auth.control;
 
 import com.vita.auth.entity.Account;
 import com.vita.auth.entity.EmailAddress;
+import com.vita.auth.entity.PasswordResetRequested;
 import com.vita.auth.entity.PasswordResetToken;
 import com.vita.platform.audit.AuditTrail;
 import com.vita.platform.problems.BadRequestProblem;

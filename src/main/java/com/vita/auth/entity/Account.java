@@ -1,6 +1,7 @@
 package com.vita.auth.entity;
 
 import com.vita.platform.persistence.TrackedEntity;
+import com.vita.platform.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -41,12 +42,6 @@ public class Account extends TrackedEntity {
   @Column(name = "display_name", nullable = false, length = 100)
   private String displayName;
 
-  @Column(name = "kyc_status", nullable = false, length = 20)
-  private String kycStatus;
-
-  @Column(name = "kyb_status", nullable = false, length = 30)
-  private String kybStatus;
-
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
   @Enumerated(EnumType.STRING)
@@ -63,8 +58,6 @@ public class Account extends TrackedEntity {
     account.email = email.value();
     account.passwordHash = passwordHash;
     account.displayName = displayName;
-    account.kycStatus = "not_started";
-    account.kybStatus = "not_started";
     account.roles.add(Role.BUYER);
     account.created(now);
     return account;
@@ -94,32 +87,6 @@ public class Account extends TrackedEntity {
     touched(now);
   }
 
-  /**
-   * Moves the identity check to another state (the kyc component decides which); true when it
-   * changed. The state travels in the next access token's {@code kyc} claim.
-   */
-  public boolean changeKycStatus(String newStatus, Instant now) {
-    if (newStatus.equals(kycStatus)) {
-      return false;
-    }
-    kycStatus = newStatus;
-    touched(now);
-    return true;
-  }
-
-  /**
-   * Records where the business verification stands (the kyb component decides which); true when it
-   * changed. The state travels in the next access token's {@code kyb} claim.
-   */
-  public boolean changeKybStatus(String newStatus, Instant now) {
-    if (newStatus.equals(kybStatus)) {
-      return false;
-    }
-    kybStatus = newStatus;
-    touched(now);
-    return true;
-  }
-
   public UUID id() {
     return id;
   }
@@ -134,14 +101,6 @@ public class Account extends TrackedEntity {
 
   public String displayName() {
     return displayName;
-  }
-
-  public String kycStatus() {
-    return kycStatus;
-  }
-
-  public String kybStatus() {
-    return kybStatus;
   }
 
   public Set<Role> roles() {

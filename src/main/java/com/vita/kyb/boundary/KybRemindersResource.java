@@ -1,10 +1,11 @@
 package com.vita.kyb.boundary;
 
-import com.vita.auth.entity.Role;
-import com.vita.kyb.control.BusinessVerifications;
+import com.vita.kyb.control.BusinessCases;
 import com.vita.kyb.control.KybReminders;
 import com.vita.kyb.control.KybReminders.Run;
 import com.vita.platform.problems.NotFoundProblem;
+import com.vita.platform.security.Role;
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,19 +25,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** What the KYB reminder timer sent, and running it now (admins only). */
 @Path("kyb/reminders")
 @RequestScoped
-@RolesAllowed(Role.ADMIN_CLAIM)
+@DenyAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "KYB", description = "Business verification")
 public class KybRemindersResource {
 
   @Inject KybReminders reminders;
-  @Inject BusinessVerifications verifications;
+  @Inject BusinessCases verifications;
 
   Clock clock = Clock.systemUTC();
 
   public record Sent(String kind, String status, String recipient, Instant sentAt) {}
 
   @POST
+  @RolesAllowed(Role.ADMIN_CLAIM)
   @Path("run")
   @Operation(
       summary =
@@ -47,13 +49,14 @@ public class KybRemindersResource {
   }
 
   @GET
+  @RolesAllowed(Role.ADMIN_CLAIM)
   @Path("{businessId}")
   @Operation(summary = "The reminders sent about one business verification, oldest first")
   public List<Sent> sent(@PathParam("businessId") String businessId) {
     // An unknown business is a 404, not an empty list.
     UUID id = verifications.existing(NotFoundProblem.idIn(businessId, "No such business")).id();
     return reminders.sentAbout(id).stream()
-        .map(r -> new Sent(r.kind(), r.status(), r.recipient(), r.sentAt()))
+        .map(r -> new Sent(r.kind().value(), r.status().value(), r.recipient(), r.sentAt()))
         .toList();
   }
 }

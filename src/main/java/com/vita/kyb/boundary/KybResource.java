@@ -1,18 +1,17 @@
 package com.vita.kyb.boundary;
 
-import com.vita.auth.entity.Role;
-import com.vita.kyb.control.BusinessVerifications;
-import com.vita.kyb.control.BusinessVerifications.Application;
-import com.vita.kyb.control.BusinessVerifications.Decision;
-import com.vita.kyb.control.BusinessVerifications.Upload;
+import com.vita.kyb.boundary.KybViews.Status;
+import com.vita.kyb.boundary.KybViews.Submitted;
+import com.vita.kyb.control.BusinessCases;
+import com.vita.kyb.control.BusinessReview;
+import com.vita.kyb.control.BusinessReview.Decision;
+import com.vita.kyb.control.BusinessSubmission;
+import com.vita.kyb.control.BusinessSubmission.Application;
 import com.vita.kyb.entity.Business;
-import com.vita.kyb.entity.BusinessDocument;
-import com.vita.platform.http.ContentDisposition;
-import com.vita.platform.http.FormFileNames;
+import com.vita.platform.http.MultipartForm;
 import com.vita.platform.problems.NotFoundProblem;
-import com.vita.platform.problems.ProblemException;
-import com.vita.platform.problems.ProblemType;
-import com.vita.platform.storage.DocumentStorage;
+import com.vita.platform.security.Caller;
+import com.vita.platform.security.Role;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,27 +30,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Business verification (KYB): an account submits its business with documents, an admin reviews it,
- * the owner follows it and answers requests for more information.
+ * the owner follows it and answers requests for more information. Documents are served by {@link
+ * BusinessDocumentsResource}.
  */
 @Path("kyb")
 @RequestScoped
@@ -61,43 +51,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "KYB", description = "Business verification")
 public class KybResource {
 
-  private static final String DOCUMENTS = "documents";
+  static final String DOCUMENTS = "documents";
 
-  @Inject BusinessVerifications verifications;
-  @Inject DocumentStorage storage;
-  @Inject JsonWebToken caller;
-
-  @Inject
-  @ConfigProperty(name = "kyb.document-link-minutes", defaultValue = "10")
-  int linkMinutes;
+  @Inject BusinessSubmission submission;
+  @Inject BusinessReview review;
+  @Inject BusinessCases cases;
+  @Inject Caller caller;
 
   @Inject
   @ConfigProperty(name = "kyb.max-documents-per-request", defaultValue = "10")
   int maxDocuments;
-
-  public record Submitted(String businessId, String status) {}
-
-  public record Step(String from, String to, Instant at, String reasons) {}
-
-  public record Status(
-      String businessId,
-      String legalName,
-      String country,
-      String taxId,
-      String status,
-      Instant createdAt,
-      Instant updatedAt,
-      List<Step> history) {}
-
-  public record Document(
-      String id,
-      String originalName,
-      String mediaType,
-      long size,
-      Instant uploadedAt,
-      String downloadUrl) {}
-
-  public record Documents(String businessId, List<Document> documents) {}
 
   public record Review(
       @NotNull @Pattern(regexp = "start_review|approve|reject|request_more_info") String decision,
@@ -113,19 +76,17 @@ public class KybResource {
               + " economicActivity and one or more documents (PDF, JPEG, PNG); without"
               + " documents it is saved as a draft")
   public Response initiate(List<EntityPart> parts) {
-    Map<String, String> fields = new HashMap<>();
-    List<Upload> uploads = new ArrayList<>();
-    read(parts, fields, uploads);
+    MultipartForm form = MultipartForm.of(parts, DOCUMENTS, maxDocuments);
     Application application =
         new Application(
-            fields.get("legalName"),
-            fields.get("country"),
-            fields.get("taxId"),
-            fields.get("legalRepresentative"),
-            fields.get("economicActivity"));
-    Business business = verifications.submit(callerId(), application, uploads);
+            form.field("legalName"),
+            form.field("country"),
+            form.field("taxId"),
+            form.field("legalRepresentative"),
+            form.field("economicActivity"));
+    Business business = submission.submit(caller.id(), application, form.files());
     return Response.created(URI.create("kyb/status/" + business.id()))
-        .entity(new Submitted(business.id().toString(), business.status().value()))
+        .entity(Submitted.of(business))
         .build();
   }
 
@@ -139,10 +100,8 @@ public class KybResource {
               + " information")
   public Submitted addDocuments(
       @PathParam("businessId") String businessId, List<EntityPart> parts) {
-    List<Upload> uploads = new ArrayList<>();
-    read(parts, new HashMap<>(), uploads);
-    Business business = verifications.addDocuments(callerId(), id(businessId), uploads);
-    return new Submitted(business.id().toString(), business.status().value());
+    MultipartForm form = MultipartForm.of(parts, DOCUMENTS, maxDocuments);
+    return Submitted.of(submission.addDocuments(caller.id(), id(businessId), form.files()));
   }
 
   @GET
@@ -150,129 +109,20 @@ public class KybResource {
   @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
   @Operation(summary = "Where a business verification stands and how it got there")
   public Status status(@PathParam("businessId") String businessId) {
-    Business b = visible(businessId);
-    List<Step> history =
-        verifications.history(b.id()).stream()
-            .map(c -> new Step(c.from().value(), c.to().value(), c.changedAt(), c.reasons()))
-            .toList();
-    return new Status(
-        b.id().toString(),
-        b.legalName(),
-        b.taxId().country(),
-        b.taxId().format(),
-        b.status().value(),
-        b.createdAt(),
-        b.updatedAt(),
-        history);
+    Business b = cases.visible(id(businessId), caller);
+    return Status.of(b, cases.history(b.id()));
   }
 
   @PUT
   @Path("review/{businessId}")
   @RolesAllowed(Role.ADMIN_CLAIM)
   @Operation(summary = "An admin's decision: start_review, approve, reject, request_more_info")
-  public Submitted review(
-      @PathParam("businessId") String businessId, @Valid @NotNull Review review) {
-    Decision decision = Decision.valueOf(review.decision().toUpperCase(Locale.ROOT));
-    Business business =
-        verifications.review(callerId(), id(businessId), decision, review.reasons());
-    return new Submitted(business.id().toString(), business.status().value());
+  public Submitted review(@PathParam("businessId") String businessId, @Valid @NotNull Review body) {
+    Decision decision = Decision.valueOf(body.decision().toUpperCase(Locale.ROOT));
+    return Submitted.of(review.decide(caller.id(), id(businessId), decision, body.reasons()));
   }
 
-  @GET
-  @Path("documents/{businessId}")
-  @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
-  @Operation(summary = "The documents of a business, each with a link to download it")
-  public Documents documents(@PathParam("businessId") String businessId) {
-    Business b = visible(businessId);
-    Duration validity = Duration.ofMinutes(linkMinutes);
-    List<Document> documents =
-        verifications.documents(b.id()).stream()
-            .map(
-                d ->
-                    new Document(
-                        d.id().toString(),
-                        d.originalName(),
-                        d.mediaType(),
-                        d.size(),
-                        d.uploadedAt(),
-                        storage
-                            .temporaryLink(d.storageKey(), validity)
-                            .map(URI::toString)
-                            // Local disk has no links: the API streams it, same access rule.
-                            .orElse("/api/v1/kyb/documents/" + b.id() + "/" + d.id())))
-            .toList();
-    return new Documents(b.id().toString(), documents);
-  }
-
-  @GET
-  @Path("documents/{businessId}/{documentId}")
-  @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
-  @Produces(MediaType.WILDCARD)
-  @Operation(summary = "Download one document of a business, as an attachment")
-  public Response download(
-      @PathParam("businessId") String businessId, @PathParam("documentId") String documentId) {
-    Business b = visible(businessId);
-    BusinessDocument document =
-        verifications
-            .document(b.id(), id(documentId))
-            .orElseThrow(() -> new NotFoundProblem("No such document"));
-    // Opened here, not in the stream, so a missing file is a 404 before any byte is sent.
-    InputStream content = storage.open(document.storageKey());
-    StreamingOutput body =
-        out -> {
-          try (InputStream in = content) {
-            in.transferTo(out);
-          }
-        };
-    // RFC 6266: the UTF-8 name percent-encoded, and an ASCII fallback for older clients.
-    String name = document.originalName() == null ? "document" : document.originalName();
-    return Response.ok(body, document.mediaType())
-        .header("Content-Disposition", ContentDisposition.attachment(name))
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
-  }
-
-  /**
-   * Splits the form into fields and uploads. More than {@code kyb.max-documents-per-request}
-   * documents is a 400 before any is stored: the body limit bounds the bytes, this the count.
-   */
-  private void read(List<EntityPart> parts, Map<String, String> fields, List<Upload> uploads) {
-    if (parts == null) {
-      throw new ProblemException(ProblemType.BAD_REQUEST, "A multipart/form-data body is required");
-    }
-    long documents = parts.stream().filter(p -> DOCUMENTS.equals(p.getName())).count();
-    if (documents > maxDocuments) {
-      throw ProblemException.invalidField(
-          DOCUMENTS, "at most " + maxDocuments + " documents per request");
-    }
-    try {
-      for (EntityPart part : parts) {
-        if (DOCUMENTS.equals(part.getName())) {
-          String name = FormFileNames.decoded(part.getFileName().orElse(null));
-          uploads.add(new Upload(name, part.getContent()));
-        } else {
-          fields.put(part.getName(), part.getContent(String.class));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The business if the caller owns it or is an admin; anyone else gets the 404 of no business. */
-  private Business visible(String businessId) {
-    return verifications.visible(id(businessId), callerId(), isAdmin());
-  }
-
-  private boolean isAdmin() {
-    return caller.getGroups() != null && caller.getGroups().contains(Role.ADMIN_CLAIM);
-  }
-
-  private static UUID id(String value) {
+  static UUID id(String value) {
     return NotFoundProblem.idIn(value, "No such business");
-  }
-
-  private UUID callerId() {
-    return UUID.fromString(caller.getSubject());
   }
 }

@@ -1,9 +1,10 @@
 package com.vita.kyb.boundary;
 
-import com.vita.auth.entity.Role;
-import com.vita.kyb.control.BusinessVerifications;
+import com.vita.kyb.control.BusinessCases;
 import com.vita.kyb.entity.KybStatus;
 import com.vita.platform.problems.ProblemException;
+import com.vita.platform.security.Role;
+import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,14 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The admins' work queue: business verifications in one status, the longest waiting first. */
 @Path("kyb/queue")
 @RequestScoped
-@RolesAllowed(Role.ADMIN_CLAIM)
+@DenyAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "KYB", description = "Business verification")
 public class ReviewQueueResource {
 
-  @Inject BusinessVerifications verifications;
+  @Inject BusinessCases verifications;
 
   @GET
+  @RolesAllowed(Role.ADMIN_CLAIM)
   @Operation(
       summary =
           "Cases in one status (default submitted), longest waiting first; limit 1-100, offset")

@@ -1,6 +1,7 @@
 package com.vita.kyb.control;
 
-import com.vita.kyb.control.KybReminderDue.WaitingCase;
+import com.vita.kyb.entity.KybReminderDue;
+import com.vita.kyb.entity.KybReminderDue.WaitingCase;
 import com.vita.kyb.entity.KybStatus;
 import com.vita.platform.mail.Mailer;
 import com.vita.platform.mail.OutgoingMail;

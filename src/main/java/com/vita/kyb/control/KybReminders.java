@@ -1,13 +1,14 @@
 package com.vita.kyb.control;
 
-import com.vita.auth.control.Accounts;
-import com.vita.auth.entity.Account;
-import com.vita.auth.entity.Role;
-import com.vita.kyb.control.KybReminderDue.WaitingCase;
+import com.vita.auth.control.AccountCard;
+import com.vita.auth.control.AccountDirectory;
 import com.vita.kyb.entity.Business;
 import com.vita.kyb.entity.KybReminder;
 import com.vita.kyb.entity.KybReminder.Kind;
+import com.vita.kyb.entity.KybReminderDue;
+import com.vita.kyb.entity.KybReminderDue.WaitingCase;
 import com.vita.kyb.entity.KybStatus;
+import com.vita.platform.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -37,15 +38,15 @@ public class KybReminders {
   public static final long LOCK_KEY = 0x56_49_54_41_4B_59_42L;
 
   private static final System.Logger LOG = System.getLogger(KybReminders.class.getName());
-  private static final List<String> OWNER_MUST_ACT =
-      List.of(KybStatus.DRAFT.value(), KybStatus.MORE_INFO_REQUESTED.value());
-  private static final List<String> ADMIN_MUST_ACT =
-      List.of(KybStatus.SUBMITTED.value(), KybStatus.IN_REVIEW.value());
+  private static final List<KybStatus> OWNER_MUST_ACT =
+      List.of(KybStatus.DRAFT, KybStatus.MORE_INFO_REQUESTED);
+  private static final List<KybStatus> ADMIN_MUST_ACT =
+      List.of(KybStatus.SUBMITTED, KybStatus.IN_REVIEW);
 
   @PersistenceContext(unitName = "vita")
   EntityManager entityManager;
 
-  @Inject Accounts accounts;
+  @Inject AccountDirectory accounts;
   @Inject Event<KybReminderDue> reminders;
 
   @Inject
@@ -128,11 +129,11 @@ public class KybReminders {
     List<Business> due =
         due(Kind.OWNER, OWNER_MUST_ACT, policy.ownerDueIfWaitingSince(now), maxPerStatus, now);
     for (Business business : due) {
-      Account owner = accounts.get(business.ownerAccountId());
-      record(business, Kind.OWNER, owner.email().value(), now);
+      AccountCard owner = accounts.get(business.ownerAccountId());
+      record(business, Kind.OWNER, owner.email(), now);
       reminders.fire(
           new KybReminderDue.ToOwner(
-              owner.email().value(),
+              owner.email(),
               owner.displayName(),
               business.legalName(),
               business.status(),
@@ -143,7 +144,7 @@ public class KybReminders {
   }
 
   private int nudgeAdmins(List<Business> waiting, Instant now) {
-    List<Account> admins = accounts.withRole(Role.ADMIN);
+    List<AccountCard> admins = accounts.withRole(Role.ADMIN);
     if (admins.isEmpty()) {
       // Nothing recorded: the cases are due again on the next run, when an admin may exist.
       LOG.log(System.Logger.Level.WARNING, "KYB cases wait for review but there is no admin");
@@ -156,21 +157,20 @@ public class KybReminders {
                     new WaitingCase(
                         b.id(), b.legalName(), b.taxId().country(), b.status(), b.statusSince()))
             .toList();
-    for (Account admin : admins) {
-      waiting.forEach(b -> record(b, Kind.REVIEW, admin.email().value(), now));
-      reminders.fire(
-          new KybReminderDue.ToAdmin(admin.email().value(), admin.displayName(), cases, now));
+    for (AccountCard admin : admins) {
+      waiting.forEach(b -> record(b, Kind.REVIEW, admin.email(), now));
+      reminders.fire(new KybReminderDue.ToAdmin(admin.email(), admin.displayName(), cases, now));
     }
     return admins.size();
   }
 
   private List<Business> due(
-      Kind kind, List<String> statuses, Instant waitingSince, int maxPerStatus, Instant now) {
+      Kind kind, List<KybStatus> statuses, Instant waitingSince, int maxPerStatus, Instant now) {
     return entityManager
         .createNamedQuery(Business.DUE_REMINDER, Business.class)
         .setParameter("statuses", statuses)
         .setParameter("waitingSince", waitingSince)
-        .setParameter("kind", kind.value())
+        .setParameter("kind", kind)
         .setParameter("tooRecentAfter", policy.tooRecentAfter(now))
         .setParameter("maxPerStatus", (long) maxPerStatus)
         .setMaxResults(batchSize)

@@ -1,5 +1,6 @@
 package com.vita.kyb.control;
 
+import com.vita.kyb.entity.KybStatusChanged;
 import com.vita.platform.mail.Mailer;
 import com.vita.platform.mail.OutgoingMail;
 import jakarta.enterprise.context.ApplicationScoped;

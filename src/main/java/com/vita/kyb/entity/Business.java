@@ -31,7 +31,7 @@ import java.util.UUID;
     name = Business.BY_TAX_ID,
     query =
         "select b from Business b where b.country = :country and b.taxId = :taxId"
-            + " and b.status <> 'rejected'")
+            + " and b.status <> com.vita.kyb.entity.KybStatus.REJECTED")
 @NamedQuery(
     name = Business.IN_STATUS,
     query = "select b from Business b where b.status = :status order by b.updatedAt, b.id")
@@ -77,7 +77,7 @@ public class Business extends TrackedEntity {
   private String economicActivity;
 
   @Column(name = "status", nullable = false, length = 30)
-  private String status;
+  private KybStatus status;
 
   protected Business() {}
 
@@ -98,7 +98,7 @@ public class Business extends TrackedEntity {
     b.legalRepresentativeName = legalRepresentativeName;
     b.legalRepresentativeAccountId = ownerAccountId;
     b.economicActivity = economicActivity;
-    b.status = KybStatus.DRAFT.value();
+    b.status = KybStatus.DRAFT;
     b.created(now);
     return b;
   }
@@ -148,7 +148,7 @@ public class Business extends TrackedEntity {
   private BusinessStatusChange move(
       KybStatus to, UUID actorId, String reasons, Instant now, KybStatus... allowedFrom) {
     KybStatus from = requireState(to, allowedFrom);
-    status = to.value();
+    status = to;
     touched(now);
     return new BusinessStatusChange(id, from, to, actorId, reasons, now);
   }
@@ -203,7 +203,7 @@ public class Business extends TrackedEntity {
   }
 
   public KybStatus status() {
-    return KybStatus.of(status).orElseThrow();
+    return status;
   }
 
   /**

@@ -26,10 +26,10 @@ public class BusinessStatusChange {
   private UUID businessId;
 
   @Column(name = "from_status", nullable = false, updatable = false, length = 30)
-  private String fromStatus;
+  private KybStatus fromStatus;
 
   @Column(name = "to_status", nullable = false, updatable = false, length = 30)
-  private String toStatus;
+  private KybStatus toStatus;
 
   @Column(name = "actor_id", updatable = false)
   private UUID actorId;
@@ -51,8 +51,8 @@ public class BusinessStatusChange {
       Instant changedAt) {
     this.id = UUID.randomUUID();
     this.businessId = businessId;
-    this.fromStatus = from.value();
-    this.toStatus = to.value();
+    this.fromStatus = from;
+    this.toStatus = to;
     this.actorId = actorId;
     this.reasons = reasons;
     this.changedAt = changedAt;
@@ -63,11 +63,11 @@ public class BusinessStatusChange {
   }
 
   public KybStatus from() {
-    return KybStatus.of(fromStatus).orElseThrow();
+    return fromStatus;
   }
 
   public KybStatus to() {
-    return KybStatus.of(toStatus).orElseThrow();
+    return toStatus;
   }
 
   public UUID actorId() {

@@ -1,5 +1,6 @@
 package com.vita.kyb.entity;
 
+import com.vita.platform.persistence.CodedEnum;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,7 +20,7 @@ public class KybReminder {
   public static final String OF_BUSINESS = "KybReminder.ofBusiness";
 
   /** Who has to act on the case. */
-  public enum Kind {
+  public enum Kind implements CodedEnum {
     /** The owner: finish the draft or send what was asked for. */
     OWNER("owner"),
     /** The admins: the case waits for a review or a decision. */
@@ -31,6 +32,7 @@ public class KybReminder {
       this.value = value;
     }
 
+    @Override
     public String value() {
       return value;
     }
@@ -42,10 +44,10 @@ public class KybReminder {
   private UUID businessId;
 
   @Column(name = "kind", nullable = false, updatable = false, length = 10)
-  private String kind;
+  private Kind kind;
 
   @Column(name = "status", nullable = false, updatable = false, length = 30)
-  private String status;
+  private KybStatus status;
 
   @Column(name = "status_since", nullable = false, updatable = false)
   private Instant statusSince;
@@ -61,8 +63,8 @@ public class KybReminder {
   public KybReminder(Business about, Kind kind, String recipient, Instant sentAt) {
     this.id = UUID.randomUUID();
     this.businessId = about.id();
-    this.kind = kind.value();
-    this.status = about.status().value();
+    this.kind = kind;
+    this.status = about.status();
     this.statusSince = about.statusSince();
     this.recipient = recipient;
     this.sentAt = sentAt;
@@ -72,11 +74,11 @@ public class KybReminder {
     return businessId;
   }
 
-  public String kind() {
+  public Kind kind() {
     return kind;
   }
 
-  public String status() {
+  public KybStatus status() {
     return status;
   }
 

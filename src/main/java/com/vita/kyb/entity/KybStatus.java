@@ -1,10 +1,10 @@
 package com.vita.kyb.entity;
 
-import java.util.Arrays;
+import com.vita.platform.persistence.CodedEnum;
 import java.util.Optional;
 
 /** Where a business verification stands, as VITA names it (the {@code kyb} claim's values). */
-public enum KybStatus {
+public enum KybStatus implements CodedEnum {
   DRAFT("draft"),
   SUBMITTED("submitted"),
   IN_REVIEW("in_review"),
@@ -18,11 +18,12 @@ public enum KybStatus {
     this.value = value;
   }
 
+  @Override
   public String value() {
     return value;
   }
 
   public static Optional<KybStatus> of(String value) {
-    return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst();
+    return CodedEnum.of(KybStatus.class, value);
   }
 }

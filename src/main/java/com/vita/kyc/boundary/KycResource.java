@@ -1,6 +1,5 @@
 package com.vita.kyc.boundary;
 
-import com.vita.auth.entity.Role;
 import com.vita.kyc.control.DiditWebhooks;
 import com.vita.kyc.control.KycInitiation;
 import com.vita.kyc.control.KycMode;
@@ -8,6 +7,8 @@ import com.vita.kyc.control.KycVerifications;
 import com.vita.kyc.entity.KycStatus;
 import com.vita.kyc.entity.KycVerification;
 import com.vita.platform.problems.NotFoundProblem;
+import com.vita.platform.security.Caller;
+import com.vita.platform.security.Role;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +29,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,7 +45,7 @@ public class KycResource {
   @Inject KycVerifications verifications;
   @Inject DiditWebhooks webhooks;
   @Inject KycMode mode;
-  @Inject JsonWebToken caller;
+  @Inject Caller caller;
 
   public record Initiated(String sessionId, String redirectUrl, String status, boolean sandbox) {}
 
@@ -149,15 +149,14 @@ public class KycResource {
    */
   private UUID visible(String userId) {
     UUID id = NotFoundProblem.idIn(userId, "No such account");
-    boolean admin = caller.getGroups() != null && caller.getGroups().contains(Role.ADMIN_CLAIM);
-    if (!admin && !id.equals(callerId())) {
+    if (!caller.mayAccess(id)) {
       throw new NotFoundProblem("No such account");
     }
     return id;
   }
 
   private UUID callerId() {
-    return UUID.fromString(caller.getSubject());
+    return caller.id();
   }
 
   private static Instant now() {

@@ -1,5 +1,6 @@
 package com.vita.kyc.control;
 
+import com.vita.kyc.entity.KycStatusChanged;
 import com.vita.platform.mail.Mailer;
 import com.vita.platform.mail.OutgoingMail;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,9 @@
 package com.vita.kyc.control;
 
-import com.vita.auth.control.Accounts;
-import com.vita.auth.entity.Account;
+import com.vita.auth.control.AccountCard;
+import com.vita.auth.control.AccountDirectory;
 import com.vita.kyc.entity.KycStatus;
+import com.vita.kyc.entity.KycStatusChanged;
 import com.vita.kyc.entity.KycVerification;
 import com.vita.platform.audit.AuditTrail;
 import com.vita.platform.problems.NotFoundProblem;
@@ -22,8 +23,8 @@ import java.util.UUID;
 
 /**
  * The verification sessions and what providers report about them, and the account's KYC state that
- * follows. The account state is the auth component's ({@link Accounts}); this class decides it and
- * records every change in the audit log ({@code kyc.status.change}).
+ * follows (its newest session's, {@link #currentStatus}). Every change of that state is audited
+ * ({@code kyc.status.change}) and announced ({@link KycStatusChanged}).
  */
 @ApplicationScoped
 public class KycVerifications {
@@ -33,7 +34,7 @@ public class KycVerifications {
   @PersistenceContext(unitName = "vita")
   EntityManager entityManager;
 
-  @Inject Accounts accounts;
+  @Inject AccountDirectory accounts;
   @Inject AuditTrail audit;
   @Inject Event<KycStatusChanged> changes;
 
@@ -42,6 +43,7 @@ public class KycVerifications {
   /** Stores a session just opened and moves the account to pending. */
   @Transactional
   public KycVerification open(UUID accountId, String provider, DiditSession session) {
+    KycStatus before = currentStatus(accountId);
     Optional<KycVerification> known = bySession(session.sessionId(), false);
     // DIDIT hands back the unfinished session of the same vendor_data rather than a new one.
     KycVerification verification =
@@ -57,7 +59,7 @@ public class KycVerifications {
               entityManager.persist(fresh);
               return fresh;
             });
-    moveAccount(accountId, KycStatus.PENDING, verification, null, accountId);
+    moveAccount(accountId, before, KycStatus.PENDING, verification, null, accountId);
     return verification;
   }
 
@@ -80,6 +82,7 @@ public class KycVerifications {
       return false;
     }
     KycVerification verification = found.get();
+    KycStatus before = verification.status();
     if (verification.report(status, providerStatus, reopens, summary, clock.instant())) {
       LOG.log(
           System.Logger.Level.INFO,
@@ -91,7 +94,12 @@ public class KycVerifications {
       // A late report about an older session is kept with it, but the account follows its newest.
       if (isNewest(verification)) {
         moveAccount(
-            verification.accountId(), verification.status(), verification, providerStatus, actorId);
+            verification.accountId(),
+            before,
+            verification.status(),
+            verification,
+            providerStatus,
+            actorId);
       }
     }
     return true;
@@ -114,13 +122,26 @@ public class KycVerifications {
 
   /** The account's state and when it last changed (its newest session, else its creation). */
   public KycState stateOf(UUID accountId) {
-    Account account = accounts.get(accountId);
+    AccountCard account = accounts.get(accountId);
+    List<KycVerification> sessions = of(accountId);
     Instant updatedAt =
-        of(accountId).stream()
+        sessions.stream()
             .map(KycVerification::updatedAt)
             .max(Instant::compareTo)
             .orElse(account.createdAt());
-    return new KycState(accountId, account.kycStatus(), updatedAt);
+    return new KycState(accountId, statusOf(sessions).value(), updatedAt);
+  }
+
+  /**
+   * The account's KYC state: its newest session's, or not started without one. A late report about
+   * an older session is kept with that session and does not move the account.
+   */
+  public KycStatus currentStatus(UUID accountId) {
+    return statusOf(of(accountId));
+  }
+
+  private static KycStatus statusOf(List<KycVerification> newestFirst) {
+    return newestFirst.isEmpty() ? KycStatus.NOT_STARTED : newestFirst.get(0).status();
   }
 
   /** What the status endpoint shows. */
@@ -128,12 +149,12 @@ public class KycVerifications {
 
   private void moveAccount(
       UUID accountId,
+      KycStatus before,
       KycStatus to,
       KycVerification verification,
       String providerStatus,
       UUID actorId) {
-    String before = accounts.changeKycStatus(accountId, to.value());
-    if (before.equals(to.value())) {
+    if (before == to) {
       return;
     }
     audit.record(
@@ -141,20 +162,15 @@ public class KycVerifications {
         actorId,
         accountId.toString(),
         Map.of(
-            "from", before,
+            "from", before.value(),
             "to", to.value(),
             "provider", verification.provider(),
             "session", verification.providerSessionId(),
             "providerStatus",
                 providerStatus == null ? verification.providerStatus() : providerStatus));
-    Account account = accounts.get(accountId);
+    AccountCard account = accounts.get(accountId);
     changes.fire(
-        new KycStatusChanged(
-            accountId,
-            account.email().value(),
-            account.displayName(),
-            KycStatus.of(before).orElse(KycStatus.NOT_STARTED),
-            to));
+        new KycStatusChanged(accountId, account.email(), account.displayName(), before, to));
   }
 
   private boolean isNewest(KycVerification verification) {

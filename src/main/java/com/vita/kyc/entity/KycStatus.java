@@ -1,10 +1,10 @@
 package com.vita.kyc.entity;
 
-import java.util.Arrays;
+import com.vita.platform.persistence.CodedEnum;
 import java.util.Optional;
 
 /** Where a person's identity check stands, as VITA names it (the {@code kyc} claim's values). */
-public enum KycStatus {
+public enum KycStatus implements CodedEnum {
   NOT_STARTED("not_started"),
   PENDING("pending"),
   APPROVED("approved"),
@@ -17,6 +17,7 @@ public enum KycStatus {
     this.value = value;
   }
 
+  @Override
   public String value() {
     return value;
   }
@@ -32,6 +33,6 @@ public enum KycStatus {
   }
 
   public static Optional<KycStatus> of(String value) {
-    return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst();
+    return CodedEnum.of(KycStatus.class, value);
   }
 }

@@ -42,7 +42,7 @@ public class KycVerification extends TrackedEntity {
   private String providerSessionId;
 
   @Column(name = "status", nullable = false, length = 20)
-  private String status;
+  private KycStatus status;
 
   @Column(name = "provider_status", nullable = false, length = 40)
   private String providerStatus;
@@ -60,7 +60,7 @@ public class KycVerification extends TrackedEntity {
     v.accountId = accountId;
     v.provider = provider;
     v.providerSessionId = sessionId;
-    v.status = KycStatus.PENDING.value();
+    v.status = KycStatus.PENDING;
     v.providerStatus = providerStatus;
     v.decision = Map.of();
     v.created(now);
@@ -85,14 +85,13 @@ public class KycVerification extends TrackedEntity {
     if (newStatus == KycStatus.PENDING && status().isDecision() && !reopens) {
       return false;
     }
-    boolean changed =
-        !newStatus.value().equals(status) || !newProviderStatus.equals(providerStatus);
+    boolean changed = newStatus != status || !newProviderStatus.equals(providerStatus);
     if (!summary.isEmpty() && !summary.equals(decision)) {
       decision = Map.copyOf(summary);
       changed = true;
     }
     if (changed) {
-      status = newStatus.value();
+      status = newStatus;
       providerStatus = newProviderStatus;
       touched(now);
     }
@@ -116,7 +115,7 @@ public class KycVerification extends TrackedEntity {
   }
 
   public KycStatus status() {
-    return KycStatus.of(status).orElseThrow();
+    return status;
   }
 
   public String providerStatus() {

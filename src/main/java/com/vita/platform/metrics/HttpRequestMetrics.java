@@ -1,8 +1,8 @@
 package com.vita.platform.metrics;
 
-import com.vita.VitaApplication;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -29,7 +29,6 @@ public class HttpRequestMetrics implements ContainerRequestFilter, ContainerResp
 
   static final String UNMATCHED = "UNMATCHED";
   private static final String STARTED = HttpRequestMetrics.class.getName() + ".started";
-  private static final RouteTemplates ROUTES = new RouteTemplates(VitaApplication.class);
 
   // Explicit units: without them Payara exports the timer's nanoseconds as if they were seconds.
   private static final Metadata REQUESTS =
@@ -44,6 +43,12 @@ public class HttpRequestMetrics implements ContainerRequestFilter, ContainerResp
   @Inject MetricRegistry registry;
 
   @Context ResourceInfo resource;
+
+  // The servlet path JAX-RS is mapped to is the @ApplicationPath (/api/v1), whatever the
+  // application class is called: platform names no component's class.
+  @Context HttpServletRequest servletRequest;
+
+  private volatile RouteTemplates routes;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -68,6 +73,15 @@ public class HttpRequestMetrics implements ContainerRequestFilter, ContainerResp
     if (resource == null || resource.getResourceMethod() == null) {
       return UNMATCHED;
     }
-    return ROUTES.of(resource.getResourceClass(), resource.getResourceMethod());
+    return routes().of(resource.getResourceClass(), resource.getResourceMethod());
+  }
+
+  private RouteTemplates routes() {
+    RouteTemplates built = routes;
+    if (built == null) {
+      built = new RouteTemplates(servletRequest == null ? "" : servletRequest.getServletPath());
+      routes = built;
+    }
+    return built;
   }
 }

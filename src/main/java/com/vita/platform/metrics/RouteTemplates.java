@@ -19,9 +19,21 @@ final class RouteTemplates {
   private final String applicationPath;
   private final Map<Method, String> cache = new ConcurrentHashMap<>();
 
+  /**
+   * @param applicationPath where the application is mapped, e.g. {@code /api/v1}
+   */
+  RouteTemplates(String applicationPath) {
+    this.applicationPath = applicationPath == null ? "" : applicationPath;
+  }
+
+  /** The same, from the {@code @ApplicationPath} of the application's class. */
   RouteTemplates(Class<?> application) {
+    this(applicationPathOf(application));
+  }
+
+  private static String applicationPathOf(Class<?> application) {
     ApplicationPath path = application.getAnnotation(ApplicationPath.class);
-    this.applicationPath = path == null ? "" : path.value();
+    return path == null ? "" : path.value();
   }
 
   String of(Class<?> resource, Method method) {

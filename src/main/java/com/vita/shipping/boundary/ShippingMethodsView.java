@@ -1,6 +1,6 @@
 package com.vita.shipping.boundary;
 
-import com.vita.shipping.entity.CountryCode;
+import com.vita.platform.country.CountryCode;
 import com.vita.shipping.entity.ShippingMethod;
 import java.util.List;
 

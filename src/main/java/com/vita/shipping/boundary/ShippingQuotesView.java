@@ -1,6 +1,6 @@
 package com.vita.shipping.boundary;
 
-import com.vita.shipping.entity.CountryCode;
+import com.vita.platform.country.CountryCode;
 import com.vita.shipping.entity.ShippingQuote;
 import java.math.BigDecimal;
 import java.util.List;

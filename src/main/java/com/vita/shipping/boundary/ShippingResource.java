@@ -1,7 +1,7 @@
 package com.vita.shipping.boundary;
 
+import com.vita.platform.country.CountryCode;
 import com.vita.shipping.control.ShippingCatalog;
-import com.vita.shipping.entity.CountryCode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package com.vita.shipping.control;
 
+import com.vita.platform.country.CountryCode;
 import com.vita.platform.problems.NotFoundProblem;
-import com.vita.shipping.entity.CountryCode;
 import com.vita.shipping.entity.Parcel;
 import com.vita.shipping.entity.ShippingMethod;
 import com.vita.shipping.entity.ShippingQuote;
@@ -35,7 +35,7 @@ public class ShippingCatalog {
   public List<ShippingQuote> quotesFor(CountryCode destination, Parcel parcel) {
     return methodsIn(destination).stream()
         .map(method -> method.quote(parcel))
-        .sorted(Comparator.comparing((ShippingQuote q) -> q.price().amount()))
+        .sorted(Comparator.comparing(ShippingQuote::price))
         .toList();
   }
 }

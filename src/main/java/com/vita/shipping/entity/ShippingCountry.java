@@ -1,5 +1,6 @@
 package com.vita.shipping.entity;
 
+import com.vita.platform.country.CountryCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

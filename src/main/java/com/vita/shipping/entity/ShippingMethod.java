@@ -1,7 +1,9 @@
 package com.vita.shipping.entity;
 
 import com.vita.platform.money.Money;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -42,11 +44,26 @@ public class ShippingMethod {
   @Column(name = "max_delivery_days", nullable = false)
   private short maxDeliveryDays;
 
-  @Column(name = "base_rate_minor", nullable = false)
-  private long baseRateMinor;
+  @Embedded
+  @AttributeOverride(name = "amountMinor", column = @Column(name = "base_rate_minor"))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "currency", length = 3, columnDefinition = "bpchar(3)"))
+  private Money baseRate;
 
-  @Column(name = "per_kg_rate_minor", nullable = false)
-  private long perKgRateMinor;
+  // The same currency column as the base rate (one currency per method, checked by a foreign key).
+  @Embedded
+  @AttributeOverride(name = "amountMinor", column = @Column(name = "per_kg_rate_minor"))
+  @AttributeOverride(
+      name = "currency",
+      column =
+          @Column(
+              name = "currency",
+              length = 3,
+              columnDefinition = "bpchar(3)",
+              insertable = false,
+              updatable = false))
+  private Money perKgRate;
 
   @Column(name = "volumetric_divisor", nullable = false)
   private int volumetricDivisor;
@@ -83,9 +100,7 @@ public class ShippingMethod {
         Math.max(
             0,
             chargeable.subtract(BigDecimal.ONE).setScale(0, RoundingMode.CEILING).longValueExact());
-    Money price =
-        Money.ofMinor(baseRateMinor, country.currency())
-            .plus(Money.ofMinor(perKgRateMinor, country.currency()).times(extraKilograms));
+    Money price = baseRate.plus(perKgRate.times(extraKilograms));
     return new ShippingQuote(this, chargeable, price);
   }
 }

@@ -1,4 +1,4 @@
-package com.vita.shipping.entity;
+package com.vita.platform.country;
 
 import com.vita.platform.problems.BadRequestProblem;
 import java.util.regex.Pattern;

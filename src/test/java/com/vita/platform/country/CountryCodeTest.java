@@ -1,4 +1,4 @@
-package com.vita.shipping.entity;
+package com.vita.platform.country;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

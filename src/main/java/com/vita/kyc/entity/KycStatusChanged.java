@@ -1,6 +1,5 @@
-package com.vita.kyc.control;
+package com.vita.kyc.entity;
 
-import com.vita.kyc.entity.KycStatus;
 import java.util.UUID;
 
 /** Fired inside the transaction that changed an account's KYC state; mail follows the commit. */

@@ -1,5 +1,6 @@
-package com.vita.kyb.control;
+package com.vita.kyb.boundary;
 
+import com.vita.kyb.control.KybReminders;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;

@@ -1,6 +1,5 @@
-package com.vita.kyb.control;
+package com.vita.kyb.entity;
 
-import com.vita.kyb.entity.KybStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
