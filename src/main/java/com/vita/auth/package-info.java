@@ -11,6 +11,13 @@
  * <p>People of an external OpenID Connect issuer (Amazon Cognito, when configured) trade its token
  * for VITA's at {@code POST /auth/token-exchange} ({@link com.vita.auth.control.ExternalSignIn}):
  * MicroProfile JWT trusts one issuer only, and one token format on every request is simpler and
- * safer than two. The issuer's groups decide those accounts' roles.
+ * safer than two. Such an exchange needs {@code email_verified: true}; the account's roles are VITA's
+ * own grants plus what the issuer's groups say now (kept apart, so each side removes only what it
+ * gave).
+ *
+ * <p>What other components may know of an account they get from {@link
+ * com.vita.auth.control.AccountDirectory} as {@link com.vita.auth.control.AccountCard} records,
+ * never the entity. The token's {@code kyc}/{@code kyb} claims are not auth's: the kyc and kyb
+ * components contribute them ({@link com.vita.platform.security.AccessTokenClaims}).
  */
 package com.vita.auth;

@@ -1,9 +1,9 @@
 /**
  * Identity verification (KYC) through DIDIT: opening a session, its state, DIDIT's signed webhook,
  * the decision summary VITA keeps, and a sandbox for runs without DIDIT. Owns the {@code
- * kyc_verification} table; the account's summary state ({@code account.kyc_status}, the access
- * token's {@code kyc} claim) belongs to auth and is changed only through {@link
- * com.vita.auth.control.Accounts#changeKycStatus}.
+ * kyc_verification} table. The account's state is its newest session's (not started without one);
+ * it reaches the access token's {@code kyc} claim through {@code KycClaims} and other components
+ * through {@code KycGate}.
  *
  * <p>Decisions taken from DIDIT's documentation (docs.didit.me, "Create Session" and "Webhooks"):
  *

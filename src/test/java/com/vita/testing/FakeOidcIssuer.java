@@ -91,6 +91,7 @@ public final class FakeOidcIssuer implements AutoCloseable {
         .claim("scope", "openid email")
         .claim("username", email)
         .claim("email", email)
+        .claim("email_verified", true)
         .claim("cognito:groups", groups)
         .jwtID(UUID.randomUUID().toString())
         .issueTime(Date.from(now))

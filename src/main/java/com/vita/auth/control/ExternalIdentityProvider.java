@@ -112,9 +112,10 @@ public class ExternalIdentityProvider {
     if (email == null || !EMAIL.matcher(email.strip()).matches()) {
       throw new BadJWTException("no usable email claim");
     }
-    // An unverified address must not open the account that owns it.
-    if (Boolean.FALSE.equals(claims.getBooleanClaim("email_verified"))) {
-      throw new BadJWTException("email_verified is false");
+    // An address the issuer has not verified must not open the account that owns it: the claim
+    // must be there and true (a missing claim is not a verified address).
+    if (!Boolean.TRUE.equals(claims.getBooleanClaim("email_verified"))) {
+      throw new BadJWTException("email_verified is not true");
     }
     EmailAddress address = EmailAddress.normalised(email);
     return new ExternalIdentity(

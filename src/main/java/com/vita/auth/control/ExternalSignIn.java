@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
 
 /**
  * Signs in a person whose external token was verified: the VITA account with the token's e-mail,
- * created on first sight, and a normal VITA session for it. The external issuer is the authority on
- * these people's roles, so each exchange sets the account's roles to what its groups say.
+ * created on first sight, and a normal VITA session for it. The account's roles are the union of
+ * what VITA granted (a buyer who became a seller here stays one) and what the issuer's groups say
+ * now: each exchange replaces only the issuer's part, so a group removed at the issuer is a role
+ * removed here at the next exchange.
  */
 @ApplicationScoped
 public class ExternalSignIn {
@@ -37,8 +39,7 @@ public class ExternalSignIn {
       created = true;
     }
     String before = rolesOf(account.roles());
-    if (!account.roles().equals(identity.roles())) {
-      account.assignRoles(identity.roles(), clock.instant());
+    if (account.acceptExternalRoles(identity.roles(), clock.instant())) {
       audit.record(
           "auth.role.change",
           null, // the external issuer, not a VITA account, decided it

@@ -1,6 +1,7 @@
 package com.vita.auth.control;
 
 import com.vita.auth.entity.PasswordResetRequested;
+import com.vita.platform.mail.MailTexts;
 import com.vita.platform.mail.Mailer;
 import com.vita.platform.mail.OutgoingMail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PasswordResetMail {
 
   @Inject Mailer mailer;
+  @Inject MailTexts texts;
 
   @Inject
   @ConfigProperty(
@@ -29,13 +31,8 @@ public class PasswordResetMail {
     mailer.send(
         OutgoingMail.text(
             request.email().value(),
-            "Restablece tu contraseña de VITA",
-            "Hola "
-                + request.displayName()
-                + ",\n\nPara elegir una contraseña nueva abre este enlace (vale 30 minutos, una vez):\n"
-                + link
-                + "\n\nCódigo: "
-                + request.token()
-                + "\n\nSi no lo pediste, ignora este mensaje: tu contraseña no cambia.\n"));
+            texts.text("auth", "password-reset.subject"),
+            texts.text(
+                "auth", "password-reset.body", request.displayName(), link, request.token())));
   }
 }

@@ -25,7 +25,9 @@ import java.util.UUID;
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
 @NamedQuery(
     name = Account.WITH_ROLE,
-    query = "select a from Account a join a.roles r where r = :role order by a.email")
+    query =
+        "select distinct a from Account a left join a.roles r left join a.externalRoles x"
+            + " where r = :role or x = :role order by a.email")
 public class Account extends TrackedEntity {
 
   public static final String BY_EMAIL = "Account.byEmail";
@@ -47,6 +49,16 @@ public class Account extends TrackedEntity {
   @Enumerated(EnumType.STRING)
   @Column(name = "role", length = 20, nullable = false)
   private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  /**
+   * The roles the external identity provider's groups give, replaced at each token exchange; kept
+   * apart from VITA's own grants so that neither side takes away what the other gave.
+   */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_external_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", length = 20, nullable = false)
+  private Set<Role> externalRoles = EnumSet.noneOf(Role.class);
 
   protected Account() {}
 
@@ -79,7 +91,10 @@ public class Account extends TrackedEntity {
     }
   }
 
-  /** Replaces the roles; every account keeps at least the buyer role. */
+  /**
+   * Replaces the roles VITA grants; every account keeps at least the buyer role. Roles the external
+   * issuer gives are the issuer's to take away.
+   */
   public void assignRoles(Set<Role> newRoles, Instant now) {
     roles.clear();
     roles.addAll(newRoles);
@@ -103,7 +118,24 @@ public class Account extends TrackedEntity {
     return displayName;
   }
 
+  /**
+   * Takes the external issuer's current word on its roles for this person; true when it changed.
+   */
+  public boolean acceptExternalRoles(Set<Role> issued, Instant now) {
+    if (externalRoles.equals(issued)) {
+      return false;
+    }
+    externalRoles.clear();
+    externalRoles.addAll(issued);
+    touched(now);
+    return true;
+  }
+
+  /** What the account may do: VITA's grants and the external issuer's, together. */
   public Set<Role> roles() {
-    return Collections.unmodifiableSet(roles);
+    Set<Role> all = EnumSet.noneOf(Role.class);
+    all.addAll(roles);
+    all.addAll(externalRoles);
+    return Collections.unmodifiableSet(all);
   }
 }

@@ -2,7 +2,7 @@ package com.vita.kyb.control;
 
 import com.vita.kyb.entity.KybReminderDue;
 import com.vita.kyb.entity.KybReminderDue.WaitingCase;
-import com.vita.kyb.entity.KybStatus;
+import com.vita.platform.mail.MailTexts;
 import com.vita.platform.mail.Mailer;
 import com.vita.platform.mail.OutgoingMail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,31 +29,26 @@ public class KybReminderMail {
           .withDescription("KYB reminder e-mails sent, by who has to act (owner, review)")
           .build();
 
+  private static final String BUNDLE = "kyb";
+
   @Inject Mailer mailer;
+  @Inject MailTexts texts;
   @Inject MetricRegistry metrics;
 
   void toOwner(@Observes(during = TransactionPhase.AFTER_SUCCESS) KybReminderDue.ToOwner due) {
-    String ask =
-        due.status() == KybStatus.DRAFT
-            ? "La verificación de tu negocio quedó como borrador: envía los documentos de"
-                + " constitución desde tu cuenta para que podamos revisarla."
-            : "Te pedimos más información para verificar tu negocio y aún no la recibimos:"
-                + " envía los documentos desde tu cuenta.";
+    String status = due.status().value();
     mailer.send(
         OutgoingMail.text(
             due.email(),
-            "Recordatorio: completa la verificación de " + oneLine(due.legalName()),
-            "Hola "
-                + due.name()
-                + ",\n\n"
-                + ask
-                + "\n\n"
-                + due.legalName()
-                + " está en "
-                + due.status().value()
-                + " desde hace "
-                + days(due.since(), due.now())
-                + " días. Sin la verificación no puedes activar tiendas ni recibir pagos.\n"));
+            texts.text(BUNDLE, "reminder.owner.subject", oneLine(due.legalName())),
+            texts.text(
+                BUNDLE,
+                "reminder.owner.body",
+                due.name(),
+                texts.text(BUNDLE, "reminder.owner." + status),
+                due.legalName(),
+                status,
+                days(due.since(), due.now()))));
     metrics.counter(SENT, new Tag("kind", "owner")).inc();
   }
 
@@ -65,29 +60,25 @@ public class KybReminderMail {
     mailer.send(
         OutgoingMail.text(
             due.email(),
-            due.cases().size() + " verificaciones de negocio esperan revisión",
-            "Hola "
-                + due.name()
-                + ",\n\nEstas verificaciones de negocio esperan una revisión o una decisión:\n\n"
-                + list));
+            texts.text(BUNDLE, "reminder.admin.subject", Integer.toString(due.cases().size())),
+            texts.text(BUNDLE, "reminder.admin.body", due.name(), list)));
     metrics.counter(SENT, new Tag("kind", "review")).inc();
   }
 
-  private static String line(WaitingCase c, Instant now) {
-    return "- "
-        + oneLine(c.legalName())
-        + " ("
-        + c.country()
-        + ", "
-        + c.status().value()
-        + " desde hace "
-        + days(c.since(), now)
-        + " días) /api/v1/kyb/status/"
-        + c.businessId();
+  private String line(WaitingCase c, Instant now) {
+    return texts.text(
+        BUNDLE,
+        "reminder.admin.line",
+        oneLine(c.legalName()),
+        c.country(),
+        c.status().value(),
+        days(c.since(), now),
+        c.businessId().toString());
   }
 
-  private static long days(Instant since, Instant now) {
-    return Duration.between(since, now).toDays();
+  /** Whole days, as text: MessageFormat would group a number by the locale's rules. */
+  private static String days(Instant since, Instant now) {
+    return Long.toString(Duration.between(since, now).toDays());
   }
 
   /** A legal name in a subject or a list line: a user's text, so no line breaks. */

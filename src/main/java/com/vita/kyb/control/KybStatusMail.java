@@ -1,6 +1,8 @@
 package com.vita.kyb.control;
 
+import com.vita.kyb.entity.KybStatus;
 import com.vita.kyb.entity.KybStatusChanged;
+import com.vita.platform.mail.MailTexts;
 import com.vita.platform.mail.Mailer;
 import com.vita.platform.mail.OutgoingMail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,36 +18,30 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class KybStatusMail {
 
+  private static final String BUNDLE = "kyb";
+
   @Inject Mailer mailer;
+  @Inject MailTexts texts;
 
   void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) KybStatusChanged change) {
-    String outcome =
-        switch (change.to()) {
-          case SUBMITTED -> "Recibimos la solicitud de verificación de tu negocio.";
-          case IN_REVIEW -> "Estamos revisando la verificación de tu negocio.";
-          case APPROVED -> "Tu negocio quedó verificado. Ya puedes vender en VITA.";
-          case REJECTED -> "No pudimos verificar tu negocio.";
-          case MORE_INFO_REQUESTED ->
-              "Necesitamos más información para verificar tu negocio. Envía los documentos"
-                  + " desde tu cuenta.";
-          case DRAFT -> null;
-        };
-    if (outcome == null) {
-      return;
+    if (change.to() == KybStatus.DRAFT) {
+      return; // nothing to tell: the owner saved it themselves
     }
+    String status = change.to().value();
     String reasons =
-        change.reasons() == null ? "" : "\n\nMotivo: " + change.reasons().replace('\r', ' ');
+        change.reasons() == null
+            ? ""
+            : texts.text(BUNDLE, "status.reasons", change.reasons().replace('\r', ' '));
     mailer.send(
         OutgoingMail.text(
             change.ownerEmail(),
-            "Verificación de negocio en VITA: " + change.to().value(),
-            "Hola "
-                + change.ownerName()
-                + ",\n\n"
-                + change.legalName()
-                + ": "
-                + outcome
-                + reasons
-                + "\n"));
+            texts.text(BUNDLE, "status.subject", status),
+            texts.text(
+                BUNDLE,
+                "status.body",
+                change.ownerName(),
+                change.legalName(),
+                texts.text(BUNDLE, "status." + status),
+                reasons)));
   }
 }

@@ -1,5 +1,9 @@
 package com.vita.kyc.control;
 
+import com.vita.platform.providers.ProviderCalls;
+import com.vita.platform.providers.ProviderRefused;
+import com.vita.platform.providers.ProviderTimedOut;
+import com.vita.platform.providers.ProviderUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -27,8 +31,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * The translation layer in front of DIDIT: VITA's ids in, a {@link DiditSession} out; DIDIT's JSON
- * stays in this class. Every call is counted in {@code didit_api_calls_total{operation, result}}
- * and timed in {@code didit_api_duration_seconds}. A slow DIDIT is cut off (timeout), a flaky one
+ * stays in this class. Every call goes through {@link ProviderCalls}: counted in {@code
+ * didit_api_calls_total{operation, result}} and timed in {@code didit_api_duration_seconds}. A slow DIDIT is cut off (timeout), a flaky one
  * tried again (network errors and 5xx only: a 4xx will not get better), and one that keeps failing
  * is left alone for a while (circuit breaker) so requests fail fast with a 503.
  *
@@ -36,13 +40,14 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * is synchronous and a blocking socket read does not end when Fault Tolerance interrupts the
  * thread, so {@code @Timeout} refuses an answer that came too late (503, not retried) but does not
  * stop the wait; what bounds one attempt is the client's read timeout (7 s, below the 8 s of
- * {@code @Timeout}). A read timeout is not retried ({@link DiditTimedOut}), so a DIDIT that accepts
+ * {@code @Timeout}). A read timeout is not retried ({@link ProviderTimedOut}), so a DIDIT that accepts
  * connections and never answers costs an initiate about 7 s until the circuit opens, after which
  * initiates fail at once.
  */
 @ApplicationScoped
 public class DiditGateway {
 
+  static final String PROVIDER = "didit";
   static final String CREATE_SESSION = "create_session";
 
   /**
@@ -51,16 +56,6 @@ public class DiditGateway {
    * the breaker's {@code delay} as milliseconds (30 with SECONDS was an open circuit of 30 ms).
    */
   static final long BREAKER_DELAY_MILLIS = 30_000;
-
-  // Explicit unit: without it Payara exports the timer's nanoseconds as if they were seconds.
-  private static final Metadata CALLS =
-      Metadata.builder().withName("didit_api_calls").withDescription("Calls to DIDIT").build();
-  private static final Metadata DURATION =
-      Metadata.builder()
-          .withName("didit_api_duration")
-          .withDescription("Latency of calls to DIDIT")
-          .withUnit(MetricUnits.NANOSECONDS)
-          .build();
 
   @Inject
   @ConfigProperty(name = "kyc.didit.base-url", defaultValue = "https://verification.didit.me")
@@ -89,7 +84,7 @@ public class DiditGateway {
       defaultValue = "30000")
   long breakerDelayMillis = BREAKER_DELAY_MILLIS;
 
-  @Inject MetricRegistry metrics;
+  @Inject ProviderCalls calls;
 
   private volatile DiditApi api;
 
@@ -102,14 +97,14 @@ public class DiditGateway {
       maxRetries = 2,
       delay = 300,
       jitter = 200,
-      retryOn = {DiditUnavailable.class},
-      abortOn = {DiditRefused.class, DiditTimedOut.class})
+      retryOn = {ProviderUnavailable.class},
+      abortOn = {ProviderRefused.class, ProviderTimedOut.class})
   @CircuitBreaker(
       requestVolumeThreshold = 4,
       failureRatio = 0.75,
       delay = BREAKER_DELAY_MILLIS,
       delayUnit = java.time.temporal.ChronoUnit.MILLIS,
-      skipOn = {DiditRefused.class})
+      skipOn = {ProviderRefused.class})
   public DiditSession createSession(UUID accountId) {
     String request =
         Json.createObjectBuilder()
@@ -118,41 +113,10 @@ public class DiditGateway {
             .add("callback", callbackUrl)
             .build()
             .toString();
-    long start = System.nanoTime();
-    String result = "error";
-    try {
-      String answer = api().createSession(apiKey.orElse(""), request);
-      DiditSession session = sessionIn(answer);
-      result = "success";
-      return session;
-    } catch (WebApplicationException e) {
-      int status = e.getResponse().getStatus();
-      result = "http_" + (status / 100) + "xx";
-      if (status >= 500 || status == 429) {
-        throw new DiditUnavailable("DIDIT answered " + status, e);
-      }
-      throw new DiditRefused("DIDIT refused the session: " + status, e);
-    } catch (ProcessingException e) {
-      DiditUnavailable failure = unreachable(e);
-      result = failure instanceof DiditTimedOut ? "timeout" : "network";
-      throw failure;
-    } finally {
-      Tag[] tags = {new Tag("operation", CREATE_SESSION), new Tag("result", result)};
-      metrics.counter(CALLS, tags).inc();
-      metrics
-          .timer(DURATION, new Tag("operation", CREATE_SESSION))
-          .update(Duration.ofNanos(System.nanoTime() - start));
-    }
-  }
-
-  /** A call that got no answer: too slow (not retried) or no connection at all (retried). */
-  static DiditUnavailable unreachable(ProcessingException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SocketTimeoutException) {
-        return new DiditTimedOut("DIDIT did not answer in time", e);
-      }
-    }
-    return new DiditUnavailable("DIDIT could not be reached", e);
+    return calls.call(
+        PROVIDER,
+        CREATE_SESSION,
+        () -> sessionIn(api().createSession(apiKey.orElse(""), request)));
   }
 
   /** Seconds after which a failed or refused call is worth another try: the breaker's delay. */
@@ -167,11 +131,11 @@ public class DiditGateway {
       String id = body.getString("session_id", "");
       String url = body.getString("url", "");
       if (id.isBlank() || url.isBlank()) {
-        throw new DiditRefused("DIDIT's answer has no session_id or url", null);
+        throw new ProviderRefused("DIDIT's answer has no session_id or url", 0, null);
       }
       return new DiditSession(id, url, body.getString("status", "Not Started"));
     } catch (JsonException | ClassCastException e) {
-      throw new DiditRefused("DIDIT's answer is not the JSON expected", e);
+      throw new ProviderRefused("DIDIT's answer is not the JSON expected", 0, e);
     }
   }
 

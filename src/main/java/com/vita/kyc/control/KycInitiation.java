@@ -1,5 +1,7 @@
 package com.vita.kyc.control;
 
+import com.vita.platform.providers.ProviderRefused;
+import com.vita.platform.providers.ProviderUnavailable;
 import com.vita.kyc.entity.KycStatus;
 import com.vita.kyc.entity.KycVerification;
 import com.vita.platform.problems.ProblemException;
@@ -51,7 +53,7 @@ public class KycInitiation {
     DiditSession session;
     try {
       session = didit.createSession(accountId);
-    } catch (DiditUnavailable | DiditRefused | FaultToleranceException | ProcessingException e) {
+    } catch (ProviderUnavailable | ProviderRefused | FaultToleranceException | ProcessingException e) {
       LOG.log(System.Logger.Level.WARNING, "DIDIT session not created: {0}", e.toString());
       // Retry-After: the breaker's delay; by then an open circuit lets DIDIT be tried again.
       throw new UnavailableProblem(

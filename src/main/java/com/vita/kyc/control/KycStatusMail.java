@@ -1,6 +1,7 @@
 package com.vita.kyc.control;
 
 import com.vita.kyc.entity.KycStatusChanged;
+import com.vita.platform.mail.MailTexts;
 import com.vita.platform.mail.Mailer;
 import com.vita.platform.mail.OutgoingMail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,25 +17,24 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class KycStatusMail {
 
+  private static final String BUNDLE = "kyc";
+
   @Inject Mailer mailer;
+  @Inject MailTexts texts;
 
   void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) KycStatusChanged change) {
-    String outcome =
-        switch (change.to()) {
-          case APPROVED -> "Tu identidad quedó verificada. Ya puedes usar todo VITA.";
-          case DECLINED ->
-              "No pudimos verificar tu identidad. Puedes intentarlo de nuevo desde tu cuenta.";
-          case NEEDS_REVIEW ->
-              "Tu verificación necesita una revisión manual. Te escribiremos con el resultado.";
-          default -> null;
-        };
-    if (outcome == null) {
+    if (!change.to().isDecision()) {
       return;
     }
+    String status = change.to().value();
     mailer.send(
         OutgoingMail.text(
             change.email(),
-            "Verificación de identidad en VITA: " + change.to().value(),
-            "Hola " + change.displayName() + ",\n\n" + outcome + "\n"));
+            texts.text(BUNDLE, "status.subject", status),
+            texts.text(
+                BUNDLE,
+                "status.body",
+                change.displayName(),
+                texts.text(BUNDLE, "status." + status))));
   }
 }

@@ -12,13 +12,17 @@ import java.util.UUID;
 
 /**
  * Records security-relevant actions in {@code audit_event} and as one line on the {@code
- * com.vita.audit} logger. Each record is written in a transaction of its own, so a business
- * transaction that rolls back (a refused login, a failed reset) still leaves its trace; a record
- * that cannot be written fails the caller, because an action that must be audited should not happen
- * unaudited. The client address and request id come from the request being served.
+ * com.vita.audit} logger. A record joins the caller's transaction when there is one (one pooled
+ * connection per request, not two: a registration burst must not need twice the pool), so it shares
+ * the action's fate: an action rolled back did not happen. A caller that records a refusal and then
+ * throws keeps the record by not rolling back for that problem ({@code @Transactional(dontRollbackOn
+ * = ProblemException.class)}, as a replayed refresh token does); outside a transaction (a failed
+ * login) the record gets one of its own. A record that cannot be written fails the caller, because
+ * an action that must be audited should not happen unaudited. The client address and request id
+ * come from the request being served.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
+@Transactional(Transactional.TxType.REQUIRED)
 public class AuditTrail {
 
   private static final System.Logger AUDIT_LOG = System.getLogger("com.vita.audit");
@@ -27,7 +31,7 @@ public class AuditTrail {
   EntityManager entityManager;
 
   /**
-   * Records the action now, whatever happens to the caller's transaction.
+   * Records the action in the caller's transaction, or in one of its own when there is none.
    *
    * @param action dotted lower-case name, e.g. {@code auth.login.failure}
    * @param actorId the account that acted, or null (nobody signed in)

@@ -9,9 +9,11 @@
  * which is recorded in the same way. Decisions:
  *
  * <ul>
- *   <li><b>Own transaction.</b> Each record is committed in a {@code REQUIRES_NEW} transaction, so
- *       it survives when the caller's transaction rolls back. A record that cannot be written
- *       throws, so an audited action does not go ahead unaudited.
+ *   <li><b>The action's transaction.</b> A record joins the caller's transaction (one connection
+ *       per request; {@code REQUIRES_NEW} doubled pool use on every registration), so it commits
+ *       with the action it describes; a refusal recorded before a throw survives through {@code
+ *       dontRollbackOn}. A record that cannot be written throws, so an audited action does not go
+ *       ahead unaudited.
  *   <li><b>No secrets.</b> Details must never hold passwords, tokens, reset codes or card data.
  *       Keys that look like them ({@code password}, {@code *token*}, {@code secret}, ...) are
  *       dropped before writing, with a warning. Use a hash or an id as the subject, not an e-mail

@@ -130,6 +130,33 @@ class ExternalIdentityIT {
   }
 
   @Test
+  void aSellerMadeByVitaStaysASellerAcrossExchanges() {
+    TestAccounts.Registered buyer = TestAccounts.register();
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(buyer.token())
+        .post("/api/v1/auth/seller")
+        .then()
+        .statusCode(200);
+    String token = exchange(cognito().mint(claims(buyer.email()).build())).extract().path("token");
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(token)
+        .get(PROFILE)
+        .then()
+        .statusCode(200)
+        .body("roles", containsInAnyOrder("buyer", "seller"));
+  }
+
+  @Test
+  void aTokenThatDoesNotSayTheEmailIsVerifiedIsRefused() {
+    refused(
+        cognito().mint(claims(TestAccounts.freshEmail()).claim("email_verified", null).build()));
+    refused(
+        cognito().mint(claims(TestAccounts.freshEmail()).claim("email_verified", false).build()));
+  }
+
+  @Test
   void theRefreshTokenOfAnExchangeWorksLikeALoginOne() {
     String refresh =
         exchange(cognito().mint(claims(TestAccounts.freshEmail()).build()))

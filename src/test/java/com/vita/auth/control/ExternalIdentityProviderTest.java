@@ -109,6 +109,12 @@ class ExternalIdentityProviderTest {
   }
 
   @Test
+  void anEmailNotSaidToBeVerifiedIsRefused() throws JOSEException {
+    refused(c -> c.claim("email_verified", null));
+    refused(c -> c.claim("email_verified", "true")); // a string is not the boolean OIDC defines
+  }
+
+  @Test
   void aTokenWithoutExpiryIsRefused() throws JOSEException {
     refused(c -> c.expirationTime(null));
   }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vita.platform.providers.ProviderCalls;
+import com.vita.platform.providers.ProviderTimedOut;
+import com.vita.platform.providers.ProviderUnavailable;
 import jakarta.ws.rs.ProcessingException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -16,21 +19,21 @@ class DiditGatewayTest {
 
   @Test
   void aReadTimeoutIsATimeoutAndARefusedConnectionIsNot() {
-    DiditUnavailable slow =
-        DiditGateway.unreachable(
-            new ProcessingException(new SocketTimeoutException("Read timed out")));
-    assertInstanceOf(DiditTimedOut.class, slow);
+    ProviderUnavailable slow =
+        ProviderCalls.unreachable(
+            "didit", new ProcessingException(new SocketTimeoutException("Read timed out")));
+    assertInstanceOf(ProviderTimedOut.class, slow);
 
-    DiditUnavailable down =
-        DiditGateway.unreachable(new ProcessingException(new ConnectException("refused")));
-    assertFalse(down instanceof DiditTimedOut);
+    ProviderUnavailable down =
+        ProviderCalls.unreachable("didit", new ProcessingException(new ConnectException("refused")));
+    assertFalse(down instanceof ProviderTimedOut);
   }
 
   @Test
   void timeoutsAreNotRetriedButOtherOutagesAre() throws NoSuchMethodException {
     Retry retry =
         DiditGateway.class.getMethod("createSession", UUID.class).getAnnotation(Retry.class);
-    assertTrue(Arrays.asList(retry.abortOn()).contains(DiditTimedOut.class));
-    assertTrue(Arrays.asList(retry.retryOn()).contains(DiditUnavailable.class));
+    assertTrue(Arrays.asList(retry.abortOn()).contains(ProviderTimedOut.class));
+    assertTrue(Arrays.asList(retry.retryOn()).contains(ProviderUnavailable.class));
   }
 }

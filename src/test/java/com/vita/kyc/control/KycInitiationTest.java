@@ -1,5 +1,6 @@
 package com.vita.kyc.control;
 
+import com.vita.platform.providers.ProviderUnavailable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,7 +81,7 @@ class KycInitiationTest {
 
   @Test
   void aFailingDiditIsA503AndNothingIsStored() {
-    diditFailure = new DiditUnavailable("down", null);
+    diditFailure = new ProviderUnavailable("down", null);
     ProblemException problem =
         assertThrows(ProblemException.class, () -> initiation(Optional.of("key")).start(account));
     assertEquals(ProblemType.UNAVAILABLE, problem.type());
