@@ -11,9 +11,9 @@
  * <p>People of an external OpenID Connect issuer (Amazon Cognito, when configured) trade its token
  * for VITA's at {@code POST /auth/token-exchange} ({@link com.vita.auth.control.ExternalSignIn}):
  * MicroProfile JWT trusts one issuer only, and one token format on every request is simpler and
- * safer than two. Such an exchange needs {@code email_verified: true}; the account's roles are VITA's
- * own grants plus what the issuer's groups say now (kept apart, so each side removes only what it
- * gave).
+ * safer than two. Such an exchange needs {@code email_verified: true}; the account's roles are
+ * VITA's own grants plus what the issuer's groups say now (kept apart, so each side removes only
+ * what it gave).
  *
  * <p>What other components may know of an account they get from {@link
  * com.vita.auth.control.AccountDirectory} as {@link com.vita.auth.control.AccountCard} records,

@@ -4,8 +4,8 @@
  * offline by {@link com.vita.kyb.entity.TaxId}, legal representative, activity) with documents kept
  * by platform storage; an admin reviews it. {@link com.vita.kyb.entity.Business} owns the state
  * machine and refuses illegal moves. The use cases are separate classes: {@code BusinessSubmission}
- * (the owner applies, sends documents), {@code BusinessReview} (an admin decides; approval needs the
- * legal representative's identity, asked of the kyc component's {@code KycGate}), {@code
+ * (the owner applies, sends documents), {@code BusinessReview} (an admin decides; approval needs
+ * the legal representative's identity, asked of the kyc component's {@code KycGate}), {@code
  * BusinessCases} (finding cases), {@code BusinessChanges} (history, audit and the event every move
  * leaves). The token's {@code kyb} claim comes from {@code KybClaims}: approved while any of the
  * owner's businesses is, so a second submission never takes an approved owner back, else the state

@@ -10,12 +10,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import java.io.StringReader;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -23,26 +19,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.MetricUnits;
-import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * The translation layer in front of DIDIT: VITA's ids in, a {@link DiditSession} out; DIDIT's JSON
  * stays in this class. Every call goes through {@link ProviderCalls}: counted in {@code
- * didit_api_calls_total{operation, result}} and timed in {@code didit_api_duration_seconds}. A slow DIDIT is cut off (timeout), a flaky one
- * tried again (network errors and 5xx only: a 4xx will not get better), and one that keeps failing
- * is left alone for a while (circuit breaker) so requests fail fast with a 503.
+ * didit_api_calls_total{operation, result}} and timed in {@code didit_api_duration_seconds}. A slow
+ * DIDIT is cut off (timeout), a flaky one tried again (network errors and 5xx only: a 4xx will not
+ * get better), and one that keeps failing is left alone for a while (circuit breaker) so requests
+ * fail fast with a 503.
  *
  * <p>What the timeout really does on Payara (measured by {@code DiditFaultToleranceIT}): the call
  * is synchronous and a blocking socket read does not end when Fault Tolerance interrupts the
  * thread, so {@code @Timeout} refuses an answer that came too late (503, not retried) but does not
  * stop the wait; what bounds one attempt is the client's read timeout (7 s, below the 8 s of
- * {@code @Timeout}). A read timeout is not retried ({@link ProviderTimedOut}), so a DIDIT that accepts
- * connections and never answers costs an initiate about 7 s until the circuit opens, after which
- * initiates fail at once.
+ * {@code @Timeout}). A read timeout is not retried ({@link ProviderTimedOut}), so a DIDIT that
+ * accepts connections and never answers costs an initiate about 7 s until the circuit opens, after
+ * which initiates fail at once.
  */
 @ApplicationScoped
 public class DiditGateway {
@@ -114,9 +107,7 @@ public class DiditGateway {
             .build()
             .toString();
     return calls.call(
-        PROVIDER,
-        CREATE_SESSION,
-        () -> sessionIn(api().createSession(apiKey.orElse(""), request)));
+        PROVIDER, CREATE_SESSION, () -> sessionIn(api().createSession(apiKey.orElse(""), request)));
   }
 
   /** Seconds after which a failed or refused call is worth another try: the breaker's delay. */

@@ -1,12 +1,12 @@
 package com.vita.kyc.control;
 
-import com.vita.platform.providers.ProviderRefused;
-import com.vita.platform.providers.ProviderUnavailable;
 import com.vita.kyc.entity.KycStatus;
 import com.vita.kyc.entity.KycVerification;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
 import com.vita.platform.problems.UnavailableProblem;
+import com.vita.platform.providers.ProviderRefused;
+import com.vita.platform.providers.ProviderUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -53,7 +53,10 @@ public class KycInitiation {
     DiditSession session;
     try {
       session = didit.createSession(accountId);
-    } catch (ProviderUnavailable | ProviderRefused | FaultToleranceException | ProcessingException e) {
+    } catch (ProviderUnavailable
+        | ProviderRefused
+        | FaultToleranceException
+        | ProcessingException e) {
       LOG.log(System.Logger.Level.WARNING, "DIDIT session not created: {0}", e.toString());
       // Retry-After: the breaker's delay; by then an open circuit lets DIDIT be tried again.
       throw new UnavailableProblem(

@@ -15,11 +15,11 @@ import java.util.UUID;
  * com.vita.audit} logger. A record joins the caller's transaction when there is one (one pooled
  * connection per request, not two: a registration burst must not need twice the pool), so it shares
  * the action's fate: an action rolled back did not happen. A caller that records a refusal and then
- * throws keeps the record by not rolling back for that problem ({@code @Transactional(dontRollbackOn
- * = ProblemException.class)}, as a replayed refresh token does); outside a transaction (a failed
- * login) the record gets one of its own. A record that cannot be written fails the caller, because
- * an action that must be audited should not happen unaudited. The client address and request id
- * come from the request being served.
+ * throws keeps the record by not rolling back for that problem
+ * ({@code @Transactional(dontRollbackOn = ProblemException.class)}, as a replayed refresh token
+ * does); outside a transaction (a failed login) the record gets one of its own. A record that
+ * cannot be written fails the caller, because an action that must be audited should not happen
+ * unaudited. The client address and request id come from the request being served.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * The one way VITA calls an outside system through a MicroProfile Rest Client: counts every call
- * as {@code <provider>_api_calls_total{operation, result}}, times it as {@code
+ * The one way VITA calls an outside system through a MicroProfile Rest Client: counts every call as
+ * {@code <provider>_api_calls_total{operation, result}}, times it as {@code
  * <provider>_api_duration_seconds{operation}}, and translates the client's failures into the three
  * a gateway's Fault Tolerance annotations tell apart: {@link ProviderUnavailable} (network, 5xx,
  * 429: retry), {@link ProviderTimedOut} (no answer in time: do not retry) and {@link

@@ -25,7 +25,8 @@ class DiditGatewayTest {
     assertInstanceOf(ProviderTimedOut.class, slow);
 
     ProviderUnavailable down =
-        ProviderCalls.unreachable("didit", new ProcessingException(new ConnectException("refused")));
+        ProviderCalls.unreachable(
+            "didit", new ProcessingException(new ConnectException("refused")));
     assertFalse(down instanceof ProviderTimedOut);
   }
 

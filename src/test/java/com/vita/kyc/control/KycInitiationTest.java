@@ -1,6 +1,5 @@
 package com.vita.kyc.control;
 
-import com.vita.platform.providers.ProviderUnavailable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +8,7 @@ import com.vita.kyc.entity.KycStatus;
 import com.vita.kyc.entity.KycVerification;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
+import com.vita.platform.providers.ProviderUnavailable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
