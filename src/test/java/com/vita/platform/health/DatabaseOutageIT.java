@@ -1,6 +1,7 @@
 package com.vita.platform.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vita.devstack.DatabaseSettings;
 import com.vita.devstack.EmbeddedPostgres;
@@ -57,6 +58,7 @@ class DatabaseOutageIT {
 
     postgres.stop();
     Duration noticed = timeUntilReadinessIs(503, NOTICED_WITHIN);
+    registrationIsUnavailableNotAConflict();
 
     postgres.start();
     Duration recovered = timeUntilReadinessIs(200, RECOVERED_WITHIN);
@@ -64,6 +66,28 @@ class DatabaseOutageIT {
     System.out.printf(
         "readiness DOWN %d ms after PostgreSQL stopped, UP %d ms after it came back%n",
         noticed.toMillis(), recovered.toMillis());
+  }
+
+  /**
+   * A registration while the database is away is a 503 with Retry-After: neither a 409 ("already
+   * registered", what any persistence failure used to read as) nor a 500.
+   */
+  private static void registrationIsUnavailableNotAConflict() throws Exception {
+    String body =
+        "{\"email\":\"outage-"
+            + java.util.UUID.randomUUID()
+            + "@example.com\",\"password\":\"Correct-h0rse\",\"name\":\"Outage\"}";
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(server.baseUri() + "/api/v1/auth/register"))
+            .header("Content-Type", "application/json")
+            .timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    assertEquals(503, response.statusCode(), response.body());
+    assertEquals(
+        "application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(response.headers().firstValue("Retry-After").isPresent(), "Retry-After");
   }
 
   private static Duration timeUntilReadinessIs(int status, Duration limit) throws Exception {
