@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -160,18 +159,15 @@ public class Accounts {
 
   /**
    * Inserts now, so that a concurrent registration of the same e-mail that passed the lookup fails
-   * here on the unique constraint, as the 409 it is rather than a 500 at commit.
+   * here on the unique constraint, as the 409 it is; a lost connection or a broken check is not
+   * "already registered".
    */
   private void persistNew(Account account) {
-    try {
-      entityManager.persist(account);
-      entityManager.flush();
-    } catch (PersistenceException failure) {
-      if (UniqueViolation.of(failure, EMAIL_UNIQUE)) {
-        throw new ProblemException(ProblemType.CONFLICT, "An account with this e-mail exists");
-      }
-      throw failure; // a lost connection or a broken check is not "already registered"
-    }
+    UniqueViolation.insertNow(
+        entityManager,
+        account,
+        EMAIL_UNIQUE,
+        () -> new ProblemException(ProblemType.CONFLICT, "An account with this e-mail exists"));
   }
 
   private boolean isConfiguredAdmin(EmailAddress email) {

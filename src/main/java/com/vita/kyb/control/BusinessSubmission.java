@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -95,7 +94,13 @@ public class BusinessSubmission {
             application.legalRepresentative().strip(),
             application.economicActivity().strip(),
             clock.instant());
-    persistNew(business);
+    // Inserted now: a concurrent submission of the same tax id that passed the check above meets
+    // the unique index here (409), before any document is stored.
+    UniqueViolation.insertNow(
+        entityManager,
+        business,
+        TAX_ID_INDEX,
+        () -> new ProblemException(ProblemType.CONFLICT, ALREADY_REGISTERED));
     if (uploads.isEmpty()) {
       audit.record(
           "kyb.drafted", ownerId, business.id().toString(), Map.of("country", taxId.country()));
@@ -160,23 +165,6 @@ public class BusinessSubmission {
               d.sha256(),
               d.displayName().orElse(null),
               clock.instant()));
-    }
-  }
-
-  /**
-   * Inserts the new case at once, so a concurrent submission of the same tax id that passed the
-   * check above meets the unique index here (409), before any document is stored. Any other failure
-   * is what it is, not a duplicate.
-   */
-  private void persistNew(Business business) {
-    try {
-      entityManager.persist(business);
-      entityManager.flush();
-    } catch (PersistenceException failure) {
-      if (UniqueViolation.of(failure, TAX_ID_INDEX)) {
-        throw new ProblemException(ProblemType.CONFLICT, ALREADY_REGISTERED);
-      }
-      throw failure;
     }
   }
 

@@ -1,7 +1,10 @@
 package com.vita.platform.persistence;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,27 @@ public final class UniqueViolation {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Inserts the entity at once (persist and flush), so that a concurrent insert of the same key
+   * that passed an earlier lookup fails here, on the constraint, as the problem {@code duplicate}
+   * makes rather than a 500 at commit. Any other failure is rethrown as it is.
+   */
+  public static void insertNow(
+      EntityManager entityManager,
+      Object entity,
+      String constraint,
+      Supplier<? extends RuntimeException> duplicate) {
+    try {
+      entityManager.persist(entity);
+      entityManager.flush();
+    } catch (PersistenceException failure) {
+      if (of(failure, constraint)) {
+        throw duplicate.get();
+      }
+      throw failure;
+    }
   }
 
   /** True when the failure is a violation of exactly this unique constraint or index. */
