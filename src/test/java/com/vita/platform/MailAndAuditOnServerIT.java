@@ -37,8 +37,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * server of its own runs a copy of the WAR with test servlets added ({@link ProbeWar}), on the
  * shared database, with {@code MAIL_SMTP_*} pointing at a GreenMail server in this JVM. Proves what
  * plain JUnit cannot: Payara's Jakarta Mail finds its SMTP provider from VITA's threads, mail is
- * sent off the request thread and counted, and audit records (jsonb through JSON-B) survive the
- * caller's rollback with the request's address and id.
+ * sent off the request thread and counted, and audit records (jsonb through JSON-B) commit with the
+ * caller's transaction, or on their own when asked, with the request's address and id.
  */
 class MailAndAuditOnServerIT {
 
@@ -94,22 +94,47 @@ class MailAndAuditOnServerIT {
   }
 
   @Test
-  void anAuditRecordSurvivesTheCallersRollback() throws Exception {
-    assertRecordedVia("method");
+  void anAuditRecordCommitsWithTheCallersTransaction() throws Exception {
+    assertRecordedVia("method", "commit");
   }
 
   @Test
   void aFiredAuditedActionIsRecordedTheSameWay() throws Exception {
-    assertRecordedVia("event");
+    assertRecordedVia("event", "commit");
   }
 
-  private static void assertRecordedVia(String via) throws Exception {
+  @Test
+  void anIndependentRecordSurvivesTheCallersRollback() throws Exception {
+    assertRecordedVia("independent", "rollback");
+  }
+
+  @Test
+  void aJoiningRecordGoesWithTheCallersRollback() throws Exception {
+    String subject = "probe-" + UUID.randomUUID();
+    for (String via : List.of("method", "event")) {
+      given(probe())
+          .queryParam("via", via)
+          .queryParam("outcome", "rollback")
+          .queryParam("actor", UUID.randomUUID().toString())
+          .queryParam("subject", subject)
+          .post("/probe/audit")
+          .then()
+          .statusCode(204);
+    }
+    assertEquals(
+        0,
+        TestDatabase.rows("SELECT 1 FROM audit_event WHERE subject = ?", subject).size(),
+        "an action rolled back did not happen, nor did its record");
+  }
+
+  private static void assertRecordedVia(String via, String outcome) throws Exception {
     UUID actor = UUID.randomUUID();
     String subject = "probe-" + UUID.randomUUID();
     String requestId = "audit-" + UUID.randomUUID();
     given(probe())
         .header("X-Request-Id", requestId)
         .queryParam("via", via)
+        .queryParam("outcome", outcome)
         .queryParam("actor", actor.toString())
         .queryParam("subject", subject)
         .post("/probe/audit")
@@ -122,7 +147,7 @@ class MailAndAuditOnServerIT {
                 + " occurred_at > now() - interval '1 minute' AS recent"
                 + " FROM audit_event WHERE subject = ?",
             subject);
-    assertEquals(1, rows.size(), "recorded once, though the caller's transaction rolled back");
+    assertEquals(1, rows.size(), "recorded once (" + via + ", caller's " + outcome + ")");
     Map<String, Object> row = rows.get(0);
     assertEquals("auth.login.failure", row.get("action"));
     assertEquals(actor, row.get("actor_id"));

@@ -15,11 +15,11 @@ import java.util.UUID;
  * com.vita.audit} logger. A record joins the caller's transaction when there is one (one pooled
  * connection per request, not two: a registration burst must not need twice the pool), so it shares
  * the action's fate: an action rolled back did not happen. A caller that records a refusal and then
- * throws keeps the record by not rolling back for that problem
- * ({@code @Transactional(dontRollbackOn = ProblemException.class)}, as a replayed refresh token
- * does); outside a transaction (a failed login) the record gets one of its own. A record that
- * cannot be written fails the caller, because an action that must be audited should not happen
- * unaudited. The client address and request id come from the request being served.
+ * rolls back uses {@link #recordEvenOnRollback}, or does not roll back for that problem ({@code
+ * dontRollbackOn}, as a replayed refresh token does); outside a transaction (a failed login) the
+ * record gets one of its own. A record that cannot be written fails the caller, because an action
+ * that must be audited should not happen unaudited. The client address and request id come from the
+ * request being served.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -41,6 +41,17 @@ public class AuditTrail {
    * @throws IllegalArgumentException when the action is not a dotted lower-case name
    */
   public void record(String action, UUID actorId, String subject, Map<String, String> details) {
+    write(action, actorId, subject, details);
+  }
+
+  /**
+   * Records the action in a transaction of its own, committed even when the caller's rolls back:
+   * for a refusal inside a transaction that is about to fail. Takes a second pooled connection, so
+   * not for hot paths.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordEvenOnRollback(
+      String action, UUID actorId, String subject, Map<String, String> details) {
     write(action, actorId, subject, details);
   }
 

@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Plays a business transaction that audits a failed login and then rolls back, the way a refused
- * login will: the audit record has to survive. {@code via=event} fires {@link AuditedAction}
- * instead of calling {@link AuditTrail#record}. The details carry a password on purpose.
+ * Plays a business transaction that audits a failed login and then ends as {@code outcome} says
+ * ({@code commit} or {@code rollback}). {@code via=method} calls {@link AuditTrail#record} (joins
+ * the transaction), {@code via=event} fires {@link AuditedAction} (the same), {@code
+ * via=independent} calls {@link AuditTrail#recordEvenOnRollback} (a transaction of its own). The
+ * details carry a password on purpose.
  */
 @WebServlet("/probe/audit")
 public class AuditProbe extends HttpServlet {
@@ -37,12 +39,20 @@ public class AuditProbe extends HttpServlet {
     try {
       transaction.begin();
       try {
-        if ("event".equals(request.getParameter("via"))) {
-          audited.fire(new AuditedAction("auth.login.failure", actor, subject, details));
-        } else {
-          auditTrail.record("auth.login.failure", actor, subject, details);
+        switch (String.valueOf(request.getParameter("via"))) {
+          case "event" ->
+              audited.fire(new AuditedAction("auth.login.failure", actor, subject, details));
+          case "independent" ->
+              auditTrail.recordEvenOnRollback("auth.login.failure", actor, subject, details);
+          default -> auditTrail.record("auth.login.failure", actor, subject, details);
         }
-      } finally {
+      } catch (RuntimeException e) {
+        transaction.rollback();
+        throw e;
+      }
+      if ("commit".equals(request.getParameter("outcome"))) {
+        transaction.commit();
+      } else {
         transaction.rollback();
       }
     } catch (Exception e) {
