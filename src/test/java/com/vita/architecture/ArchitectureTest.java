@@ -52,6 +52,20 @@ class ArchitectureTest {
                   + " whole is listed in ArchitectureTest.PUBLIC_RESOURCES with its reason");
 
   @ArchTest
+  static final ArchRule restClientsAreNotResources =
+      noClasses()
+          .that()
+          .areInterfaces()
+          .and()
+          .resideInAPackage("com.vita..")
+          .should()
+          .beAnnotatedWith(Path.class)
+          .because(
+              "the server serves every @Path type it finds, interfaces of Rest Clients included"
+                  + " (DIDIT's API was answering at /api/v1/v3/session); put @Path on the client's"
+                  + " methods instead");
+
+  @ArchTest
   static final ArchRule platformKnowsNoBusinessComponent =
       noClasses()
           .that()

@@ -18,12 +18,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Forgotten passwords: a one-time token by e-mail, valid 30 minutes, that sets a new password and
- * ends every session of the account. Asking for one says nothing about whether the e-mail has an
- * account.
+ * ends every session of the account. Only the newest token sent works: asking again ends the
+ * earlier ones, and using one ends any other. Asking for one says nothing about whether the e-mail
+ * has an account.
  */
 @ApplicationScoped
 public class PasswordResets {
@@ -50,6 +52,7 @@ public class PasswordResets {
       return;
     }
     Instant now = clock.instant();
+    endUnused(account.get().id(), now); // a newer link replaces any earlier one
     String token = OpaqueTokens.newToken();
     entityManager.persist(
         PasswordResetToken.issue(
@@ -73,9 +76,18 @@ public class PasswordResets {
             .filter(t -> t.isUsable(now))
             .orElseThrow(() -> new BadRequestProblem("The reset token is invalid or has expired"));
     reset.use(now);
+    endUnused(reset.accountId(), now); // and using one ends the others
     Account account = accounts.get(reset.accountId());
     account.changePassword(passwords.hash(newPassword), now);
     sessions.closeAll(account.id());
     audit.record("auth.password.reset", account.id(), account.id().toString(), Map.of());
+  }
+
+  private void endUnused(UUID accountId, Instant now) {
+    entityManager
+        .createNamedQuery(PasswordResetToken.END_UNUSED)
+        .setParameter("account", accountId)
+        .setParameter("now", now)
+        .executeUpdate();
   }
 }

@@ -13,9 +13,16 @@ import java.util.UUID;
 @NamedQuery(
     name = PasswordResetToken.BY_HASH,
     query = "select t from PasswordResetToken t where t.tokenHash = :hash")
+// Ends every unused token of the account: only the newest one sent may work.
+@NamedQuery(
+    name = PasswordResetToken.END_UNUSED,
+    query =
+        "update PasswordResetToken t set t.usedAt = :now"
+            + " where t.accountId = :account and t.usedAt is null")
 public class PasswordResetToken extends IssuedSecret {
 
   public static final String BY_HASH = "PasswordResetToken.byHash";
+  public static final String END_UNUSED = "PasswordResetToken.endUnused";
 
   @Column(name = "used_at")
   private Instant usedAt;

@@ -13,6 +13,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
+import java.util.Set;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -20,7 +21,9 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Counts and times every API request as {@code http_requests_total} and {@code
- * http_request_duration_seconds}. Requests that match no resource are tagged {@code UNMATCHED}.
+ * http_request_duration_seconds}. Requests that match no resource are tagged {@code UNMATCHED},
+ * methods outside the standard ones {@code OTHER}: every label comes from a closed set, so the
+ * number of series is bounded whatever clients send.
  */
 @Provider
 @PreMatching
@@ -28,6 +31,9 @@ import org.eclipse.microprofile.metrics.Tag;
 public class HttpRequestMetrics implements ContainerRequestFilter, ContainerResponseFilter {
 
   static final String UNMATCHED = "UNMATCHED";
+  static final String OTHER = "OTHER";
+  private static final Set<String> STANDARD_METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE");
   private static final String STARTED = HttpRequestMetrics.class.getName() + ".started";
 
   // Explicit units: without them Payara exports the timer's nanoseconds as if they were seconds.
@@ -59,7 +65,7 @@ public class HttpRequestMetrics implements ContainerRequestFilter, ContainerResp
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     Object started = request.getProperty(STARTED);
     Tag[] tags = {
-      new Tag("method", request.getMethod()),
+      new Tag("method", methodLabel(request.getMethod())),
       new Tag("route", route()),
       new Tag("status", Integer.toString(response.getStatus()))
     };
@@ -67,6 +73,14 @@ public class HttpRequestMetrics implements ContainerRequestFilter, ContainerResp
     if (started instanceof Long nanos) {
       registry.timer(DURATION, tags).update(Duration.ofNanos(System.nanoTime() - nanos));
     }
+  }
+
+  /**
+   * The method as a label: the standard ones by name, anything else (a client may send any token,
+   * up to kilobytes) as {@code OTHER}, so no client can add series to {@code /metrics}.
+   */
+  static String methodLabel(String method) {
+    return method != null && STANDARD_METHODS.contains(method) ? method : OTHER;
   }
 
   private String route() {

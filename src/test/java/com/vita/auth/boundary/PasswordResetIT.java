@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class PasswordResetIT {
 
   private static final String NEW_PASSWORD = "Brand-new-pa55";
+  private static final Duration WAIT = Duration.ofSeconds(15);
 
   @Test
   void theEmailedTokenSetsANewPasswordOnceAndEndsEverySession() throws Exception {
@@ -47,6 +48,22 @@ class PasswordResetIT {
                 account.userId())
             .isEmpty(),
         "the reset is in the audit log");
+  }
+
+  @Test
+  void onlyTheNewestTokenWorksAndUsingItEndsTheOthers() throws Exception {
+    TestAccounts.Registered account = TestAccounts.register();
+    forgot(account.email()).then().statusCode(202);
+    String first = tokenIn(TestMailbox.textOf(TestMailbox.awaitMailTo(account.email(), WAIT)));
+    forgot(account.email()).then().statusCode(202);
+    assertEquals(2, TestMailbox.awaitCount(account.email(), m -> true, 2, WAIT));
+    String second =
+        tokenIn(TestMailbox.textOf(TestMailbox.mailsTo(account.email(), m -> true).get(1)));
+
+    reset(first, NEW_PASSWORD).then().statusCode(400); // replaced by the newer one
+    reset(second, NEW_PASSWORD).then().statusCode(204);
+    reset(second, "Another-pa55word").then().statusCode(400); // used
+    login(account.email(), NEW_PASSWORD).then().statusCode(200);
   }
 
   @Test
