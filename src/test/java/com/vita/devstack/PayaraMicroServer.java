@@ -1,9 +1,7 @@
 package com.vita.devstack;
 
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +37,7 @@ public final class PayaraMicroServer implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Path log;
-  private final ServerOutput output;
+  private final ServerOutput output; // followed here for the run command, else read from the log
 
   private PayaraMicroServer(Process process, int port, Path log, ServerOutput output) {
     this.process = process;
@@ -97,17 +95,16 @@ public final class PayaraMicroServer implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(environment);
     Path log = layout.workDir().resolve("payara.log");
-    // Through this JVM rather than inherited, so a failed deployment is seen (ServerOutput).
-    builder.redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.INHERIT);
+    builder.redirectErrorStream(true);
+    if (inheritIo) {
+      // Through this JVM rather than inherited, so a failed deployment is seen (ServerOutput).
+      builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
+    } else {
+      builder.redirectOutput(log.toFile());
+    }
     LOG.log(System.Logger.Level.INFO, "Starting Payara Micro on port {0} with {1}", port, database);
     Process process = builder.start();
-    ServerOutput output =
-        inheritIo
-            ? ServerOutput.follow(process, System.out, false)
-            : ServerOutput.follow(
-                process,
-                new PrintStream(new FileOutputStream(log.toFile()), true, StandardCharsets.UTF_8),
-                true);
+    ServerOutput output = inheritIo ? ServerOutput.follow(process, System.out) : null;
     PayaraMicroServer server = new PayaraMicroServer(process, port, log, output);
     server.awaitReady();
     return server;
@@ -164,10 +161,13 @@ public final class PayaraMicroServer implements AutoCloseable {
       if (status == 200) {
         return;
       }
-      if (status == 503 && output.booted() && bodyOf(ready).contains("No Application deployed")) {
-        close(); // Payara would go on running without VITA
-        throw new DeploymentFailed(
-            output.errors(), Files.exists(log) ? "\n(the whole log: " + log + ")" : "");
+      if (status == 503) { // not deployed yet, or never will be
+        ServerOutput seen = output != null ? output : ServerOutput.read(log);
+        if (seen.booted() && bodyOf(ready).contains("No Application deployed")) {
+          close(); // Payara would go on running without VITA
+          throw new DeploymentFailed(
+              seen.errors(), output != null ? "" : "\n(the whole log: " + log + ")");
+        }
       }
       Thread.sleep(250);
     }

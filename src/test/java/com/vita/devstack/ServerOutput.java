@@ -6,17 +6,20 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Payara Micro's output, followed line by line on a thread of its own: copied to where it belongs
- * (the terminal of the run command, or the server's log file), and watched for two things the
- * launcher needs to tell a failed deployment from a slow one: the line Payara logs once it has
- * booted and tried its deployments ({@code Payara Micro ... ready in ... (ms)}), and the error
- * lines on the way, VITA's ({@code "level":"SEVERE"}) and Payara's own ({@code "Level":"SEVERE"}).
+ * Payara Micro's output, watched for two things the launcher needs to tell a failed deployment from
+ * a slow one: the line Payara logs once it has booted and tried its deployments ({@code Payara
+ * Micro ... ready in ... (ms)}), and the error lines on the way, VITA's ({@code "level":"SEVERE"})
+ * and Payara's own ({@code "Level":"SEVERE"}). The run command's output is followed line by line on
+ * a thread of its own and copied to the terminal; a server that logs to a file (the tests') is read
+ * from the file when needed, so the file stays Payara's own.
  */
 final class ServerOutput implements Runnable {
 
@@ -29,33 +32,36 @@ final class ServerOutput implements Runnable {
 
   private final InputStream output;
   private final PrintStream sink;
-  private final boolean closeSink;
   private final List<String> vitaErrors = new ArrayList<>();
   private final List<String> serverErrors = new ArrayList<>();
   private boolean booted;
 
-  private ServerOutput(InputStream output, PrintStream sink, boolean closeSink) {
+  private ServerOutput(InputStream output, PrintStream sink) {
     this.output = output;
     this.sink = sink;
-    this.closeSink = closeSink;
   }
 
-  /**
-   * Starts following the process's output (stdout and stderr merged) into {@code sink}.
-   *
-   * @param closeSink true when the sink is the server's own (a log file), false for the terminal
-   */
-  static ServerOutput follow(Process process, PrintStream sink, boolean closeSink) {
-    ServerOutput followed = new ServerOutput(process.getInputStream(), sink, closeSink);
+  /** Starts following the process's output (stdout and stderr merged), copying it to the sink. */
+  static ServerOutput follow(Process process, PrintStream sink) {
+    ServerOutput followed = reading(process.getInputStream(), sink);
     Thread thread = new Thread(followed, "payara-output");
     thread.setDaemon(true);
     thread.start();
     return followed;
   }
 
-  /** The same without a thread: {@link #run} reads it to the end (tests). */
+  /** The same without a thread: {@link #run} reads it to the end. */
   static ServerOutput reading(InputStream output, PrintStream sink) {
-    return new ServerOutput(output, sink, false);
+    return new ServerOutput(output, sink);
+  }
+
+  /** What a server's log file shows so far (none yet: nothing). */
+  static ServerOutput read(Path log) throws IOException {
+    ServerOutput seen = new ServerOutput(InputStream.nullInputStream(), System.out);
+    if (Files.exists(log)) {
+      new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().forEach(seen::watch);
+    }
+    return seen;
   }
 
   @Override
@@ -69,10 +75,7 @@ final class ServerOutput implements Runnable {
     } catch (IOException serverGone) {
       // the stream is closed when the server is stopped: nothing more to follow
     } finally {
-      sink.flush();
-      if (closeSink) {
-        sink.close();
-      }
+      sink.flush(); // never closed: it is the terminal
     }
   }
 

@@ -8,8 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServerOutputTest {
 
@@ -44,6 +47,18 @@ class ServerOutputTest {
 
     assertFalse(watched.booted());
     assertEquals(List.of("Exception while loading the app"), watched.errors());
+  }
+
+  @Test
+  void aLogFileIsReadTheSameWay(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("payara.log");
+    assertFalse(ServerOutput.read(log).booted(), "no log yet");
+    Files.writeString(log, String.join("\n", VITA_ERROR, BOOTED, ""), StandardCharsets.UTF_8);
+
+    ServerOutput seen = ServerOutput.read(log);
+
+    assertTrue(seen.booted());
+    assertEquals(1, seen.errors().size());
   }
 
   private static ServerOutput follow(String output, ByteArrayOutputStream copy) {
