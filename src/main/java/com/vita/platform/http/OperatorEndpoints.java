@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,6 +28,8 @@ public class OperatorEndpoints {
   /** Production's default: a scraper on the same host (a sidecar shares the task's loopback). */
   static final List<String> LOOPBACK = List.of("127.0.0.0/8", "::1");
 
+  private static final System.Logger LOG = System.getLogger(OperatorEndpoints.class.getName());
+
   @Inject DeploymentMode mode;
 
   // Optional<String>, not Optional<List<String>>: Payara's config producer fails on the latter.
@@ -41,6 +44,8 @@ public class OperatorEndpoints {
   /** Null: anyone (local mode without networks). */
   private List<IpRange> operators;
 
+  private List<String> networks;
+
   private boolean openApiForAnyone;
 
   public OperatorEndpoints() {}
@@ -53,6 +58,13 @@ public class OperatorEndpoints {
   @PostConstruct
   void readSettings() {
     configure(mode.production(), allowedNetworks, openApiPublic);
+    if (operators != null) {
+      LOG.log(
+          System.Logger.Level.INFO,
+          "Only {0} reach /metrics{1}",
+          String.join(", ", networks),
+          openApiForAnyone ? "" : " and OpenAPI");
+    }
   }
 
   /** Created at start-up, so a malformed network fails the deployment, not every scrape. */
@@ -60,10 +72,15 @@ public class OperatorEndpoints {
 
   private void configure(
       boolean production, Optional<String> allowedNetworks, Optional<String> openApiPublic) {
-    List<String> networks =
+    networks =
         allowedNetworks
             .filter(value -> !value.isBlank())
-            .map(value -> List.of(value.split(",")))
+            .map(
+                value ->
+                    Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(entry -> !entry.isEmpty())
+                        .toList())
             .orElse(production ? LOOPBACK : null);
     operators = networks == null ? null : IpRange.parseAll("metrics.allowed-networks", networks);
     openApiForAnyone =
