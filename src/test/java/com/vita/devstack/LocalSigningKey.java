@@ -24,11 +24,15 @@ public final class LocalSigningKey {
 
   private LocalSigningKey() {}
 
-  /** The variables that point VITA at the local key pair, or none when keys are configured. */
+  /**
+   * The variables that point VITA at the local key pair, or none when keys are configured or in
+   * production ({@code VITA_ENV=production}), which must bring its own.
+   */
   public static Map<String, String> environment(Path keyDir) throws IOException {
     Map<String, String> environment = new HashMap<>();
     if (LocalSettings.get("JWT_SIGNING_KEY") != null
-        || LocalSettings.get("JWT_SIGNING_KEY_LOCATION") != null) {
+        || LocalSettings.get("JWT_SIGNING_KEY_LOCATION") != null
+        || "production".equalsIgnoreCase(LocalSettings.get("VITA_ENV"))) {
       return environment;
     }
     Path privateKey = keyDir.resolve("jwt-signing-key.pem");

@@ -1,6 +1,7 @@
 package com.vita.devstack;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +37,13 @@ public final class PayaraMicroServer implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Path log;
+  private final ServerOutput output; // followed here for the run command, else read from the log
 
-  private PayaraMicroServer(Process process, int port, Path log) {
+  private PayaraMicroServer(Process process, int port, Path log, ServerOutput output) {
     this.process = process;
     this.port = port;
     this.log = log;
+    this.output = output;
   }
 
   /**
@@ -48,6 +51,7 @@ public final class PayaraMicroServer implements AutoCloseable {
    *
    * @param environment variables for the server on top of this process's own (REDIS_URL, ...)
    * @param inheritIo true to share this terminal (the run command), false to log to a file
+   * @throws DeploymentFailed when Payara booted without VITA (it refused to start, or failed)
    */
   public static PayaraMicroServer start(
       Layout layout,
@@ -91,13 +95,17 @@ public final class PayaraMicroServer implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(environment);
     Path log = layout.workDir().resolve("payara.log");
+    builder.redirectErrorStream(true);
     if (inheritIo) {
-      builder.inheritIO();
+      // Through this JVM rather than inherited, so a failed deployment is seen (ServerOutput).
+      builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
     } else {
-      builder.redirectErrorStream(true).redirectOutput(log.toFile());
+      builder.redirectOutput(log.toFile());
     }
     LOG.log(System.Logger.Level.INFO, "Starting Payara Micro on port {0} with {1}", port, database);
-    PayaraMicroServer server = new PayaraMicroServer(builder.start(), port, log);
+    Process process = builder.start();
+    ServerOutput output = inheritIo ? ServerOutput.follow(process, System.out) : null;
+    PayaraMicroServer server = new PayaraMicroServer(process, port, log, output);
     server.awaitReady();
     return server;
   }
@@ -149,8 +157,17 @@ public final class PayaraMicroServer implements AutoCloseable {
         throw new IllegalStateException(
             "Payara Micro exited with " + process.exitValue() + " before it was ready" + logTail());
       }
-      if (statusOf(ready) == 200) {
+      int status = statusOf(ready);
+      if (status == 200) {
         return;
+      }
+      if (status == 503) { // not deployed yet, or never will be
+        ServerOutput seen = output != null ? output : ServerOutput.read(log);
+        if (seen.booted() && bodyOf(ready).contains("No Application deployed")) {
+          close(); // Payara would go on running without VITA
+          throw new DeploymentFailed(
+              seen.errors(), output != null ? "" : "\n(the whole log: " + log + ")");
+        }
       }
       Thread.sleep(250);
     }
@@ -182,6 +199,24 @@ public final class PayaraMicroServer implements AutoCloseable {
       }
     } catch (IOException notYet) {
       return -1;
+    }
+  }
+
+  private static String bodyOf(URI uri) {
+    try {
+      HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+      connection.setConnectTimeout(1000);
+      connection.setReadTimeout(5000);
+      try (InputStream body =
+          connection.getResponseCode() < 400
+              ? connection.getInputStream()
+              : connection.getErrorStream()) {
+        return body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8);
+      } finally {
+        connection.disconnect();
+      }
+    } catch (IOException notNow) {
+      return "";
     }
   }
 

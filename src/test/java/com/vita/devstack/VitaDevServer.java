@@ -21,14 +21,21 @@ public final class VitaDevServer {
             Path.of(System.getProperty("vita.data.dir", ".vita")).resolve("payara"));
     Path dataDir = Path.of(System.getProperty("vita.data.dir", ".vita")).toAbsolutePath();
     String port = LocalSettings.get("PORT");
-    VitaStack stack =
-        VitaStack.start(
-            layout,
-            dataDir,
-            port == null ? 8080 : Integer.parseInt(port),
-            VitaStack.RedisWhenUnset.NONE,
-            Map.of(),
-            true);
+    VitaStack stack;
+    try {
+      stack =
+          VitaStack.start(
+              layout,
+              dataDir,
+              port == null ? 8080 : Integer.parseInt(port),
+              VitaStack.RedisWhenUnset.NONE,
+              Map.of(),
+              true);
+    } catch (DeploymentFailed failed) { // e.g. VITA_ENV=production without its settings
+      System.err.println(failed.getMessage());
+      System.exit(1);
+      return;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(stack), "vita-shutdown"));
     System.out.println(
         "VITA is ready on http://localhost:"

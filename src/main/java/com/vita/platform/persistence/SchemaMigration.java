@@ -2,6 +2,7 @@ package com.vita.platform.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -19,6 +20,7 @@ import org.hibernate.SessionFactory;
  */
 @Startup
 @Singleton
+@DependsOn("ProductionGuard") // a refused production start migrates nothing
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 

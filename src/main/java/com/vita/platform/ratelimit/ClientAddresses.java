@@ -56,10 +56,23 @@ public class ClientAddresses {
     return clientOf(request.getRemoteAddr(), Collections.list(request.getHeaders(FORWARDED_FOR)));
   }
 
+  /**
+   * The client's own address, by the same rule (not its /64), e.g. to compare with allowed
+   * networks; empty when the peer is not an IP address.
+   */
+  public Optional<InetAddress> addressOf(HttpServletRequest request) {
+    return addressOf(request.getRemoteAddr(), Collections.list(request.getHeaders(FORWARDED_FOR)));
+  }
+
   String clientOf(String peer, List<String> forwardedForHeaders) {
+    // not IP (e.g. a Unix socket): the container's own name for the peer
+    return addressOf(peer, forwardedForHeaders).map(ClientAddresses::keyOf).orElse(peer);
+  }
+
+  Optional<InetAddress> addressOf(String peer, List<String> forwardedForHeaders) {
     Optional<InetAddress> peerAddress = IpAddresses.parse(peer);
     if (peerAddress.isEmpty()) {
-      return peer; // not IP (e.g. a Unix socket): the container's own name for the peer
+      return Optional.empty();
     }
     InetAddress client = peerAddress.get();
     List<String> hops = hops(forwardedForHeaders);
@@ -70,7 +83,7 @@ public class ClientAddresses {
       }
       client = hop.get();
     }
-    return keyOf(client);
+    return Optional.of(client);
   }
 
   private boolean isTrusted(InetAddress address) {
@@ -99,6 +112,6 @@ public class ClientAddresses {
   }
 
   private static List<IpRange> ranges(List<String> entries) {
-    return entries.stream().filter(e -> !e.isBlank()).map(IpRange::parse).toList();
+    return IpRange.parseAll("ratelimit.trusted-proxies", entries);
   }
 }

@@ -2,9 +2,13 @@ package com.vita.platform.ratelimit;
 
 import java.net.InetAddress;
 import java.util.Arrays;
+import java.util.List;
 
-/** One entry of {@code ratelimit.trusted-proxies}: an address, or a CIDR block of them. */
-final class IpRange {
+/**
+ * One entry of a list of networks ({@code ratelimit.trusted-proxies}, {@code
+ * metrics.allowed-networks}): an address, or a CIDR block of them.
+ */
+public final class IpRange {
 
   private final byte[] network;
   private final int prefixLength;
@@ -12,6 +16,26 @@ final class IpRange {
   private IpRange(byte[] network, int prefixLength) {
     this.network = network;
     this.prefixLength = prefixLength;
+  }
+
+  /**
+   * The entries of a setting, e.g. {@code 10.0.0.0/8, ::1}; blank ones are skipped.
+   *
+   * @throws IllegalArgumentException naming the setting and the entry that is not a range
+   */
+  public static List<IpRange> parseAll(String setting, List<String> entries) {
+    return entries.stream()
+        .map(String::strip)
+        .filter(entry -> !entry.isEmpty())
+        .map(
+            entry -> {
+              try {
+                return parse(entry);
+              } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(setting + ": " + e.getMessage(), e);
+              }
+            })
+        .toList();
   }
 
   /** {@code 10.0.0.7}, {@code 10.0.0.0/8}, {@code 2001:db8::/32}, {@code ::1}. */
@@ -35,14 +59,13 @@ final class IpRange {
     return new IpRange(IpAddresses.network(bytes, prefixLength), prefixLength);
   }
 
-  boolean contains(InetAddress address) {
+  public boolean contains(InetAddress address) {
     byte[] bytes = address.getAddress();
     return bytes.length == network.length
         && Arrays.equals(IpAddresses.network(bytes, prefixLength), network);
   }
 
   private static IllegalArgumentException notARange(String text) {
-    return new IllegalArgumentException(
-        "ratelimit.trusted-proxies: '" + text + "' is not an IP address or CIDR block");
+    return new IllegalArgumentException("'" + text + "' is not an IP address or CIDR block");
   }
 }

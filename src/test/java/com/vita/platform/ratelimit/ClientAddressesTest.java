@@ -3,7 +3,9 @@ package com.vita.platform.ratelimit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.InetAddress;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -139,6 +141,24 @@ class ClientAddressesTest {
         "1.2.3.4:80"
       })
   void aMalformedTrustedProxyIsRefused(String entry) {
-    assertThrows(IllegalArgumentException.class, () -> new ClientAddresses(List.of(entry)));
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> new ClientAddresses(List.of(entry)));
+    assertEquals(
+        "ratelimit.trusted-proxies: '" + entry + "' is not an IP address or CIDR block",
+        refused.getMessage());
+  }
+
+  @Test
+  void theClientsOwnAddressFollowsTheSameRuleButIsNotItsNetwork() throws Exception {
+    assertEquals(
+        Optional.of(InetAddress.getByName("2001:db8:1:2:3:4:5:6")),
+        behindProxies.addressOf(PROXY, List.of("2001:db8:1:2:3:4:5:6")));
+    assertEquals(
+        Optional.of(InetAddress.getByName("203.0.113.9")),
+        behindProxies.addressOf(PROXY, List.of("6.6.6.6, 203.0.113.9")));
+    assertEquals(
+        Optional.of(InetAddress.getByName("198.51.100.7")),
+        direct.addressOf("198.51.100.7", List.of("10.0.0.5")));
+    assertEquals(Optional.empty(), direct.addressOf("unix-socket", List.of()));
   }
 }

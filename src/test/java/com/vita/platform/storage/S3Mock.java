@@ -18,7 +18,7 @@ import java.util.List;
  * Spring Boot application whose dependencies would otherwise share the test class path. It starts
  * in about 4 s.
  */
-final class S3Mock implements AutoCloseable {
+public final class S3Mock implements AutoCloseable {
 
   private final Process process;
   private final URI endpoint;
@@ -28,7 +28,7 @@ final class S3Mock implements AutoCloseable {
     this.endpoint = endpoint;
   }
 
-  static S3Mock start(String... buckets) throws IOException, InterruptedException {
+  public static S3Mock start(String... buckets) throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("s3mock.jar", "target/s3mock/s3mock.jar"));
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: run the build's package phase first");
@@ -63,7 +63,7 @@ final class S3Mock implements AutoCloseable {
     return mock;
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return endpoint;
   }
 
