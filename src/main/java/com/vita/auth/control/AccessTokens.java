@@ -26,6 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AccessTokens {
 
+  /** The account's token generation when the token was issued ({@link AccessTokenStanding}). */
+  public static final String GENERATION_CLAIM = "gen";
+
   @Inject SigningKey signingKey;
   @Inject ComponentClaims componentClaims;
 
@@ -53,6 +56,7 @@ public class AccessTokens {
             .subject(account.id().toString())
             .claim("upn", account.email().value())
             .claim("groups", account.roles().stream().map(Role::claim).sorted().toList())
+            .claim(GENERATION_CLAIM, account.tokenGeneration())
             .jwtID(UUID.randomUUID().toString())
             .issueTime(Date.from(now))
             .expirationTime(Date.from(now.plus(lifetime())));

@@ -1,18 +1,20 @@
 package com.vita.auth.control;
 
+import com.vita.auth.entity.DeniedAccessToken;
 import com.vita.platform.cache.RedisConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import redis.clients.jedis.params.SetParams;
 
 /**
  * Access tokens revoked before they expire (logout), by {@code jti}. Kept in Redis when it is
- * configured, so every instance refuses the token, else in this process. An entry lives only until
- * the token would have expired anyway.
+ * configured, else in the database: either way every instance refuses the token and a restart does
+ * not bring it back. An entry lives only until the token would have expired anyway.
  */
 @ApplicationScoped
 public class DeniedAccessTokens {
@@ -21,15 +23,22 @@ public class DeniedAccessTokens {
 
   @Inject RedisConnection redis;
 
-  private final Map<String, Instant> local = new ConcurrentHashMap<>();
+  @PersistenceContext(unitName = "vita")
+  EntityManager entityManager;
 
+  @Transactional
   public void deny(String jti, Instant expiresAt, Instant now) {
     long seconds = Math.max(1, Duration.between(now, expiresAt).toSeconds() + 1);
     if (redis.client().isPresent()) {
       redis.client().get().set(PREFIX + jti, "1", SetParams.setParams().ex(seconds));
     } else {
-      local.put(jti, expiresAt);
-      local.values().removeIf(expiry -> expiry.isBefore(now));
+      entityManager
+          .createNamedQuery(DeniedAccessToken.PURGE_EXPIRED)
+          .setParameter("now", now)
+          .executeUpdate();
+      if (entityManager.find(DeniedAccessToken.class, jti) == null) {
+        entityManager.persist(new DeniedAccessToken(jti, expiresAt));
+      }
     }
   }
 
@@ -40,6 +49,6 @@ public class DeniedAccessTokens {
     if (redis.client().isPresent()) {
       return redis.client().get().exists(PREFIX + jti);
     }
-    return local.containsKey(jti);
+    return entityManager.find(DeniedAccessToken.class, jti) != null;
   }
 }

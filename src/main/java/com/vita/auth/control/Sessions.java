@@ -53,6 +53,8 @@ public class Sessions {
     RefreshToken presented = find(refreshToken);
     if (presented.isSpent()) {
       revokeFamily(presented.familyId(), now);
+      // Someone holds a stolen copy: whatever access tokens it got end too.
+      entityManager.find(Account.class, presented.accountId()).endIssuedAccessTokens(now);
       LOG.log(
           System.Logger.Level.WARNING,
           "Refresh token replayed: session family {0} of account {1} revoked",

@@ -24,6 +24,9 @@ import java.util.UUID;
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
 @NamedQuery(
+    name = Account.TOKEN_GENERATION,
+    query = "select a.tokenGeneration from Account a where a.id = :id")
+@NamedQuery(
     name = Account.WITH_ROLE,
     query =
         "select distinct a from Account a left join a.roles r left join a.externalRoles x"
@@ -31,6 +34,7 @@ import java.util.UUID;
 public class Account extends TrackedEntity {
 
   public static final String BY_EMAIL = "Account.byEmail";
+  public static final String TOKEN_GENERATION = "Account.tokenGeneration";
   public static final String WITH_ROLE = "Account.withRole";
 
   @Id private UUID id;
@@ -60,6 +64,10 @@ public class Account extends TrackedEntity {
   @Column(name = "role", length = 20, nullable = false)
   private Set<Role> externalRoles = EnumSet.noneOf(Role.class);
 
+  /** Moves on whenever the access tokens issued so far must stop working (claim {@code gen}). */
+  @Column(name = "token_generation", nullable = false)
+  private int tokenGeneration;
+
   protected Account() {}
 
   /** A new account is a buyer; becoming a seller or an admin is a later, separate step. */
@@ -75,9 +83,23 @@ public class Account extends TrackedEntity {
     return account;
   }
 
+  /** A new password; the access tokens issued with the old one stop working. */
   public void changePassword(String newHash, Instant now) {
     passwordHash = newHash;
+    endIssuedAccessTokens(now);
+  }
+
+  /**
+   * Ends every access token issued so far (they carry an older generation): after a role change, a
+   * password reset or a stolen refresh token.
+   */
+  public void endIssuedAccessTokens(Instant now) {
+    tokenGeneration++;
     touched(now);
+  }
+
+  public int tokenGeneration() {
+    return tokenGeneration;
   }
 
   public void rename(String newName, Instant now) {
@@ -96,10 +118,14 @@ public class Account extends TrackedEntity {
    * issuer gives are the issuer's to take away.
    */
   public void assignRoles(Set<Role> newRoles, Instant now) {
+    Set<Role> before = roles();
     roles.clear();
     roles.addAll(newRoles);
     roles.add(Role.BUYER);
     touched(now);
+    if (!before.equals(roles())) {
+      endIssuedAccessTokens(now); // a demoted admin must not keep admin for 15 minutes
+    }
   }
 
   public UUID id() {
@@ -127,7 +153,7 @@ public class Account extends TrackedEntity {
     }
     externalRoles.clear();
     externalRoles.addAll(issued);
-    touched(now);
+    endIssuedAccessTokens(now);
     return true;
   }
 

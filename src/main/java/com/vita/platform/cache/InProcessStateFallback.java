@@ -25,8 +25,7 @@ public class InProcessStateFallback implements LocalFallback {
     return List.of(
         new MissingSetting(
             "REDIS_URL",
-            "the logout deny-list and the rate limits are kept per instance: a logged-out token"
-                + " still works on another instance, and every limit is multiplied by the number"
-                + " of instances"));
+            "the rate limits and failure counts are kept per instance: every limit is"
+                + " multiplied by the number of instances"));
   }
 }

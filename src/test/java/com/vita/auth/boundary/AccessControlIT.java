@@ -1,6 +1,7 @@
 package com.vita.auth.boundary;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,6 +76,32 @@ class AccessControlIT {
         .body("roles", hasItem("seller"))
         .body("roles", hasItem("buyer"));
     setRoles(adminToken, adminId, "admin").statusCode(403);
+  }
+
+  @Test
+  void aDemotedAdminsEarlierTokenIsRefusedOnItsNextRequest() {
+    TestAccounts.Registered promoted = TestAccounts.register();
+    UUID adminId = UUID.fromString(TestAccounts.register().userId());
+    String adminToken =
+        TestTokens.signed(
+            TestTokens.trustedKey(), TestTokens.claims(adminId, List.of("admin")).build());
+    setRoles(adminToken, promoted.userId(), "admin").statusCode(200);
+    String asAdmin = TestAccounts.loggedInToken(VitaTestServer.api(), promoted);
+    // The promoted admin acts as one (on a third account: nobody changes their own roles)...
+    setRoles(asAdmin, TestAccounts.register().userId(), "seller").statusCode(200);
+
+    setRoles(adminToken, promoted.userId(), "buyer").statusCode(200);
+    // ...and, demoted, cannot promote an accomplice with the token they still hold.
+    setRoles(asAdmin, TestAccounts.register().userId(), "admin")
+        .statusCode(401)
+        .body("detail", equalTo("This access token was revoked"));
+    refused(bearer(asAdmin));
+    refused(bearer(promoted.token())); // issued before the promotion: also an earlier generation
+    bearer(TestAccounts.loggedInToken(VitaTestServer.api(), promoted))
+        .get(PROFILE)
+        .then()
+        .statusCode(200)
+        .body("roles", containsInAnyOrder("buyer"));
   }
 
   @Test

@@ -37,6 +37,7 @@ class PasswordResetIT {
     login(account.email(), TestAccounts.PASSWORD).then().statusCode(401);
     AuthFlowIT.post("/api/v1/auth/refresh", Map.of("refreshToken", account.refreshToken()))
         .statusCode(401);
+    TestAccounts.profile(account.token()).then().statusCode(401); // access tokens end too
 
     reset(token, "Another-pa55word")
         .then()
