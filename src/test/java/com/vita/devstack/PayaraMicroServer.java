@@ -92,6 +92,7 @@ public final class PayaraMicroServer implements AutoCloseable {
             layout.serverConfigDir().resolve("logging.properties").toString(),
             "--unpackdir",
             layout.workDir().resolve("runtime").toString()));
+    coverageAgent().ifPresent(agent -> command.add(1, agent)); // right after the java executable
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(environment);
     Path log = layout.workDir().resolve("payara.log");
@@ -235,6 +236,15 @@ public final class PayaraMicroServer implements AutoCloseable {
     commands.toFile().setReadable(false, false); // it holds the database password
     commands.toFile().setReadable(true, true);
     return commands;
+  }
+
+  /**
+   * JaCoCo's {@code -javaagent:...} when the build measures coverage: Failsafe sets {@code
+   * vita.jacoco.agent} for the integration tests; the run command never does.
+   */
+  private static java.util.Optional<String> coverageAgent() {
+    return java.util.Optional.ofNullable(System.getProperty("vita.jacoco.agent"))
+        .filter(agent -> agent.startsWith("-javaagent:"));
   }
 
   private static String javaExecutable() {
