@@ -33,6 +33,8 @@ class LogoutSurvivesRestartIT {
     given(OwnServer.api(server))
         .auth()
         .oauth2(user.token())
+        .contentType("application/json")
+        .body("{}")
         .post("/api/v1/auth/logout")
         .then()
         .statusCode(204);
