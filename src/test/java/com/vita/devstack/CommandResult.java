@@ -4,7 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** A finished external command: its exit code and its merged stdout and stderr. */
 record CommandResult(List<String> command, int exitCode, String output) {
@@ -29,6 +33,15 @@ record CommandResult(List<String> command, int exitCode, String output) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while running " + String.join(" ", command), e);
     }
+  }
+
+  /** Where the command is on this process's PATH, if it is. */
+  static Optional<Path> onPath(String command) {
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+        .filter(dir -> !dir.isEmpty())
+        .map(dir -> Path.of(dir, command))
+        .filter(Files::isExecutable)
+        .findFirst();
   }
 
   boolean succeeded() {

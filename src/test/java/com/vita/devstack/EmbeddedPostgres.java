@@ -39,18 +39,20 @@ public final class EmbeddedPostgres implements AutoCloseable {
   private boolean closed;
 
   private EmbeddedPostgres(
-      ServerAccount account, Path bin, Path dataDir, Path socketDir, int port) {
+      ServerAccount account, Path bin, ClusterPlace place, Path socketDir, int port) {
     this.account = account;
     this.bin = bin;
-    this.dataDir = dataDir;
-    this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+    this.dataDir = place.dataDir();
+    this.log = place.log();
     this.socketDir = socketDir;
     this.port = port;
   }
 
   /**
    * Starts a server on the data dir, creating the cluster if the dir holds none, on the given port
-   * (0: a free one, kept for later {@link #start()}s).
+   * (0: a free one, kept for later {@link #start()}s). When a root JVM's server account cannot
+   * reach the dir, the cluster lives under /var/lib/vita and the dir links to it ({@link
+   * ClusterPlace}).
    */
   public static EmbeddedPostgres start(Path dataDir, int port) {
     ServerAccount account = ServerAccount.forThisProcess();
@@ -60,7 +62,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         new EmbeddedPostgres(
             account,
             home.resolve("bin"),
-            dataDir.toAbsolutePath().normalize(),
+            ClusterPlace.prepare(dataDir, account),
             // sockets live in a short path of our own: their path may not exceed 107 bytes
             createTempDirectory("vita-pg"),
             chosenPort);
@@ -206,10 +208,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
    * one local stack at a time, so a live postmaster on it can only be such a leftover.
    */
   private void stopLeftoverServer() {
-    Optional<ProcessHandle> leftover =
-        postmasterPid()
-            .flatMap(ProcessHandle::of)
-            .filter(process -> process.info().command().orElse("").endsWith("/postgres"));
+    Optional<ProcessHandle> leftover = runningOn(dataDir);
     if (leftover.isPresent()) {
       LOG.log(
           WARNING,
@@ -220,7 +219,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
   }
 
-  private Optional<Long> postmasterPid() {
+  /** The postmaster running on the data dir (or on what a link there points to), if one is. */
+  static Optional<ProcessHandle> runningOn(Path dataDir) {
+    return postmasterPid(dataDir)
+        .flatMap(ProcessHandle::of)
+        .filter(process -> process.info().command().orElse("").endsWith("/postgres"));
+  }
+
+  private static Optional<Long> postmasterPid(Path dataDir) {
     try {
       return Files.readAllLines(dataDir.resolve("postmaster.pid")).stream()
           .findFirst()

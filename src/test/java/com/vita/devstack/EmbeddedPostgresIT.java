@@ -1,6 +1,7 @@
 package com.vita.devstack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -75,20 +76,51 @@ class EmbeddedPostgresIT {
     }
   }
 
+  /**
+   * As in a clone under /root (0700): the cluster moves to /var/lib/vita, keeps its data there
+   * through restarts, and the path asked for links to it; deleting the link means a fresh cluster.
+   */
   @Test
-  void rootNamesTheDirectoryThatShutsTheServerAccountOut() throws Exception {
+  void asRootAClusterItsAccountCannotReachLivesInVarLibLinkedFromThePathAskedFor()
+      throws Exception {
     assumeTrue(new UnixSystem().getUid() == 0, "only a root JVM switches accounts");
-    Path closed =
-        Files.createDirectory(
-            tempDir.resolve("closed"),
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    Path home = Files.createDirectory(tempDir.resolve("home"));
+    Path asked = home.resolve("postgres");
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.start(asked, 0)) {
+      execute(postgres, "CREATE TABLE greeting (text varchar NOT NULL)");
+      execute(postgres, "INSERT INTO greeting VALUES ('hola')");
+    }
+    assertFalse(Files.isSymbolicLink(asked), "a reachable cluster stays where it was asked for");
+    Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+    Path outside = null;
+    try {
+      try (EmbeddedPostgres postgres = EmbeddedPostgres.start(asked, 0)) {
+        outside = Files.readSymbolicLink(asked);
+        assertEquals("hola", queryOne(postgres, "SELECT text FROM greeting"));
+      }
+      assertTrue(outside.startsWith(ClusterPlace.SYSTEM_STATE), outside.toString());
+      assertEquals(
+          home.toRealPath().resolve("postgres") + "\n",
+          Files.readString(outside.resolveSibling(ClusterPlace.LINKED_FROM)));
+      assertEquals(
+          outside.resolveSibling("postgres.log"),
+          Files.readSymbolicLink(home.resolve("postgres.log")));
 
-    IllegalStateException refused =
-        assertThrows(
-            IllegalStateException.class,
-            () -> EmbeddedPostgres.start(closed.resolve("postgres"), 0));
+      try (EmbeddedPostgres postgres = EmbeddedPostgres.start(asked, 0)) {
+        assertEquals("hola", queryOne(postgres, "SELECT text FROM greeting"));
+      }
 
-    assertTrue(refused.getMessage().contains("cannot enter " + closed + ","), refused.getMessage());
+      Files.delete(asked);
+      try (EmbeddedPostgres postgres = EmbeddedPostgres.start(asked, 0)) {
+        assertEquals(outside, Files.readSymbolicLink(asked));
+        assertEquals(
+            "0", queryOne(postgres, "SELECT count(*) FROM pg_tables WHERE tablename = 'greeting'"));
+      }
+    } finally {
+      if (outside != null) {
+        FileTree.delete(outside.getParent()); // its path was a temp dir: never asked for again
+      }
+    }
   }
 
   private static void execute(EmbeddedPostgres postgres, String sql) throws SQLException {

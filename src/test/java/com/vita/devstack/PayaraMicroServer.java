@@ -62,6 +62,9 @@ public final class PayaraMicroServer implements AutoCloseable {
       throws IOException, InterruptedException {
     requireFree(port);
     Files.createDirectories(layout.workDir());
+    // A server that was killed leaves its domain (the pool with that run's database port) in the
+    // unpack dir, and the next boot would keep it; a clean stop deletes it.
+    FileTree.delete(layout.workDir().resolve("runtime").resolve("config"));
     Path commands = renderPostBootCommands(layout, database);
     List<String> command = new ArrayList<>();
     command.add(javaExecutable());

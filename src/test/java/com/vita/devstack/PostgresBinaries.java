@@ -14,9 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.stream.Stream;
 
 /**
  * PostgreSQL's binaries (bin/, lib/, share/) from the zonky jar's tar.xz, unpacked once into a
@@ -91,7 +89,7 @@ final class PostgresBinaries {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot unpack PostgreSQL binaries into " + home, e);
     } finally {
-      deleteTree(staging);
+      FileTree.delete(staging);
     }
   }
 
@@ -106,19 +104,6 @@ final class PostgresBinaries {
       throw new UncheckedIOException("Cannot read " + archive, e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void deleteTree(Path root) {
-    if (root == null || !Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> tree = Files.walk(root)) {
-      for (Path each : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(each);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot delete " + root, e);
     }
   }
 }

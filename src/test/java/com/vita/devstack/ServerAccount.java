@@ -4,7 +4,6 @@ import static java.lang.System.Logger.Level.INFO;
 import static java.lang.System.Logger.Level.WARNING;
 
 import com.sun.security.auth.module.UnixSystem;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,7 +55,7 @@ final class ServerAccount {
     return new ServerAccount(
         user,
         group,
-        onPath("runuser").isPresent()
+        CommandResult.onPath("runuser").isPresent()
             ? List.of("runuser", "-u", user, "--")
             : List.of("setpriv", "--reuid=" + user, "--regid=" + group, "--init-groups", "--"));
   }
@@ -94,6 +93,11 @@ final class ServerAccount {
     }
   }
 
+  /** The account's name, for messages. */
+  String name() {
+    return switchesUser() ? user : System.getProperty("user.name");
+  }
+
   /**
    * Fails, naming the blocking directory, unless this account can enter every one of the
    * directories; a root JVM's paths (JUnit's 0700 temp dirs, /root) often shut it out.
@@ -103,23 +107,37 @@ final class ServerAccount {
       return;
     }
     for (Path directory : directories) {
-      Path reached = directory.getRoot();
-      for (Path name : directory) {
-        reached = reached.resolve(name);
-        if (!canEnter(reached)) {
-          throw new IllegalStateException(
-              user
-                  + " (PostgreSQL's account, since this JVM runs as root) cannot enter "
-                  + reached
-                  + ", so it cannot reach "
-                  + directory
-                  + ". Make "
-                  + reached
-                  + " searchable by others (chmod o+x) or use a directory"
-                  + " under one that is, such as the system temp dir.");
-        }
+      Optional<Path> shutOut = firstShutOut(directory);
+      if (shutOut.isPresent()) {
+        throw new IllegalStateException(
+            user
+                + " (PostgreSQL's account, since this JVM runs as root) cannot enter "
+                + shutOut.get()
+                + ", so it cannot reach "
+                + directory
+                + ". Make "
+                + shutOut.get()
+                + " searchable by others (chmod o+x) or use a directory"
+                + " under one that is, such as the system temp dir.");
       }
     }
+  }
+
+  /**
+   * The first directory on the way to this one (itself included) that this account cannot enter.
+   */
+  Optional<Path> firstShutOut(Path directory) {
+    if (!switchesUser() || canEnter(directory)) {
+      return Optional.empty();
+    }
+    Path reached = directory.getRoot();
+    for (Path name : directory) {
+      reached = reached.resolve(name);
+      if (!canEnter(reached)) {
+        return Optional.of(reached);
+      }
+    }
+    return Optional.of(directory);
   }
 
   private boolean canEnter(Path... directories) {
@@ -146,7 +164,7 @@ final class ServerAccount {
     if (exists(DEDICATED_USER)) {
       return DEDICATED_USER;
     }
-    if (onPath("useradd").isPresent()) {
+    if (CommandResult.onPath("useradd").isPresent()) {
       CommandResult added =
           CommandResult.run(
               List.of(
@@ -173,13 +191,5 @@ final class ServerAccount {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static Optional<Path> onPath(String command) {
-    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-        .filter(dir -> !dir.isEmpty())
-        .map(dir -> Path.of(dir, command))
-        .filter(Files::isExecutable)
-        .findFirst();
   }
 }

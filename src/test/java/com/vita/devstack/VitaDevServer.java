@@ -1,12 +1,14 @@
 package com.vita.devstack;
 
+import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * The run command ({@code ./mvnw -Prun}): VITA on {@code http://localhost:PORT} (8080), in the
  * foreground, with embedded PostgreSQL (data kept in {@code .vita/}) unless {@code DATABASE_URL} is
- * set. Ctrl-C stops the server and the database cleanly.
+ * set. Ctrl-C, a TERM, or the end of the process that started it (Maven) stops the server and the
+ * database cleanly; a {@link StackGuard} stops them when this JVM ends without doing so.
  */
 public final class VitaDevServer {
 
@@ -20,6 +22,10 @@ public final class VitaDevServer {
             Path.of(System.getProperty("vita.server-config.dir", "server-config")),
             Path.of(System.getProperty("vita.data.dir", ".vita")).resolve("payara"));
     Path dataDir = Path.of(System.getProperty("vita.data.dir", ".vita")).toAbsolutePath();
+    // first, so that whatever ends this JVM from here on, nothing it starts outlives it
+    Process guard =
+        StackGuard.start(VitaStack.embeddedPostgresDir(dataDir), dataDir.resolve("guard.log"));
+    ParentWatch.exitWhenParentEnds();
     String port = LocalSettings.get("PORT");
     VitaStack stack;
     try {
@@ -42,6 +48,8 @@ public final class VitaDevServer {
             + stack.server().port()
             + "  (health: /health/ready, API: /api/v1, OpenAPI: /openapi). Ctrl-C stops it.");
     stack.server().process().waitFor();
+    // the guard's stdin must stay open until here, so its Process must not be collected before
+    Reference.reachabilityFence(guard);
   }
 
   private static void stopQuietly(VitaStack stack) {

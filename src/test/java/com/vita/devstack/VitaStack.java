@@ -61,7 +61,7 @@ public final class VitaStack implements AutoCloseable {
                 LocalSettings.get("DATABASE_USER"),
                 LocalSettings.get("DATABASE_PASSWORD"));
       } else {
-        postgres = EmbeddedPostgres.start(dataDir.resolve("postgres"), 0);
+        postgres = EmbeddedPostgres.start(embeddedPostgresDir(dataDir), 0);
         database =
             DatabaseSettings.fromUrl(postgres.jdbcUrl(), postgres.user(), postgres.password());
         LOG.log(
@@ -97,6 +97,11 @@ public final class VitaStack implements AutoCloseable {
       closeQuietly(postgres);
       throw e;
     }
+  }
+
+  /** Where the embedded PostgreSQL of a stack on this data dir keeps its cluster. */
+  public static Path embeddedPostgresDir(Path dataDir) {
+    return dataDir.resolve("postgres");
   }
 
   public PayaraMicroServer server() {
