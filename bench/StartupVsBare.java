@@ -1,0 +1,298 @@
+import com.vita.devstack.DatabaseSettings;
+import com.vita.devstack.EmbeddedPostgres;
+import com.vita.devstack.FreePort;
+import com.vita.devstack.LocalSigningKey;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Start-up of VITA next to a bare Payara Micro (no application), alternated: bare, VITA, bare,
+ * VITA, ... with the same JVM flags, the same Payara options that are not about the application,
+ * a fresh free port and a fresh unpack directory each. Run through bench/startup-vs-bare.sh, which
+ * builds the class path; everything it writes is under target/bench/.
+ *
+ * <p>Time is from just before the JVM is forked to the first HTTP answer: any status for the bare
+ * server (it has nothing to serve), 200 from /health/ready for VITA. RSS is VmRSS of that JVM at
+ * that moment. Each VITA run migrates nothing (the database is migrated by an unmeasured warm-up
+ * round), as every start but the first does in production and in the test suite.
+ */
+public final class StartupVsBare {
+
+  /**
+   * Production flags: what the official payara/micro image starts the server with (its entry
+   * point: -XX:MaxRAMPercentage=70.0 -Xss512k -XX:+UseContainerSupport), the JVM's default
+   * collector (G1 on this machine), full tiered compilation, and VITA's UTC and UTF-8.
+   */
+  static final List<String> PRODUCTION_FLAGS =
+      List.of(
+          "-XX:MaxRAMPercentage=70.0",
+          "-Xss512k",
+          "-XX:+UseContainerSupport",
+          "-Duser.timezone=UTC",
+          "-Dfile.encoding=UTF-8");
+
+  /** The run command's and the tests' flags (PayaraMicroServer), tuned for a short-lived JVM. */
+  static final List<String> RUN_FLAGS =
+      List.of(
+          "-Duser.timezone=UTC",
+          "-Dfile.encoding=UTF-8",
+          "-XX:+UseSerialGC",
+          "-XX:TieredStopAtLevel=1",
+          "-Xshare:auto");
+
+  record Sample(double seconds, long rssKb, double cpuSeconds) {}
+
+  public static void main(String[] args) throws Exception {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+    String flagSet = args.length > 1 ? args[1] : "production";
+    List<String> flags = new ArrayList<>(flagSet.equals("run") ? RUN_FLAGS : PRODUCTION_FLAGS);
+    String extra = System.getenv().getOrDefault("BENCH_JVM_FLAGS", "").trim();
+    if (!extra.isEmpty()) {
+      flags.addAll(List.of(extra.split("\\s+")));
+    }
+    Path root = Path.of("target/bench").toAbsolutePath();
+    Path war = Path.of("target/vita.war").toAbsolutePath();
+    Path payara = Path.of("target/payara").toAbsolutePath();
+    Path config = Path.of("server-config").toAbsolutePath();
+    Files.createDirectories(root.resolve("logs"));
+    System.out.printf(
+        Locale.ROOT,
+        "WAR %s: %.1f MB; %d runs of each, alternated; JVM flags (%s): %s%n",
+        war.getFileName(),
+        Files.size(war) / 1e6,
+        runs,
+        flagSet,
+        String.join(" ", flags));
+
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.start(root.resolve("postgres"), 0)) {
+      DatabaseSettings database =
+          DatabaseSettings.fromUrl(postgres.jdbcUrl(), postgres.user(), postgres.password());
+      Path postBoot = renderPostBootCommands(config, database, root);
+      Map<String, String> vitaEnvironment =
+          new HashMap<>(LocalSigningKey.environment(root.resolve("keys")));
+      vitaEnvironment.put("STORAGE_LOCAL_ROOT", root.resolve("storage").toString());
+
+      List<String> bareArguments = List.of("--nohazelcast", "--disablephonehome");
+      List<String> vitaArguments =
+          List.of(
+              "--deploy",
+              war.toString(),
+              "--contextroot",
+              "/",
+              "--nohazelcast",
+              "--disablephonehome",
+              "--addlibs",
+              payara.resolve("lib/postgresql.jar").toString(),
+              "--prebootcommandfile",
+              config.resolve("pre-boot-commands.asadmin").toString(),
+              "--postbootcommandfile",
+              postBoot.toString(),
+              "--logproperties",
+              config.resolve("logging.properties").toString());
+
+      if ("vita".equals(System.getenv("BENCH_ONLY"))) { // diagnostics: VITA alone, no warm-up
+        for (int run = 1; run <= runs; run++) {
+          Sample v =
+              start("vita-" + run, flags, payara, vitaArguments, vitaEnvironment, "/health/ready", true, root);
+          System.out.printf(
+              Locale.ROOT,
+              "run %d: VITA %.2f s %d MB cpu %.1f s%n",
+              run,
+              v.seconds(),
+              v.rssKb() / 1024,
+              v.cpuSeconds());
+        }
+        return;
+      }
+      // Warm-up, not counted: migrates the bench database and fills the page cache for both.
+      start("warmup-bare", flags, payara, bareArguments, Map.of(), "/", false, root);
+      start("warmup-vita", flags, payara, vitaArguments, vitaEnvironment, "/health/ready", true, root);
+
+      List<Sample> bare = new ArrayList<>();
+      List<Sample> vita = new ArrayList<>();
+      for (int run = 1; run <= runs; run++) {
+        Sample b = start("bare-" + run, flags, payara, bareArguments, Map.of(), "/", false, root);
+        Sample v =
+            start(
+                "vita-" + run,
+                flags,
+                payara,
+                vitaArguments,
+                vitaEnvironment,
+                "/health/ready",
+                true,
+                root);
+        bare.add(b);
+        vita.add(v);
+        System.out.printf(
+            Locale.ROOT,
+            "run %d: bare %.2f s %4d MB cpu %.1f s | VITA %.2f s %4d MB cpu %.1f s"
+                + " | ratio time %.2f RSS %.2f cpu %.2f%n",
+            run,
+            b.seconds(),
+            b.rssKb() / 1024,
+            b.cpuSeconds(),
+            v.seconds(),
+            v.rssKb() / 1024,
+            v.cpuSeconds(),
+            v.seconds() / b.seconds(),
+            (double) v.rssKb() / b.rssKb(),
+            v.cpuSeconds() / b.cpuSeconds());
+      }
+      double bareTime = median(bare.stream().mapToDouble(Sample::seconds).toArray());
+      double vitaTime = median(vita.stream().mapToDouble(Sample::seconds).toArray());
+      double bareRss = median(bare.stream().mapToDouble(Sample::rssKb).toArray());
+      double vitaRss = median(vita.stream().mapToDouble(Sample::rssKb).toArray());
+      double[] timeRatios = new double[runs];
+      double[] rssRatios = new double[runs];
+      for (int i = 0; i < runs; i++) {
+        timeRatios[i] = vita.get(i).seconds() / bare.get(i).seconds();
+        rssRatios[i] = (double) vita.get(i).rssKb() / bare.get(i).rssKb();
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "median: bare %.2f s %d MB | VITA %.2f s %d MB | ratio time %.2f (runs %.2f-%.2f)"
+              + " RSS %.2f (runs %.2f-%.2f)%n",
+          bareTime,
+          (long) bareRss / 1024,
+          vitaTime,
+          (long) vitaRss / 1024,
+          median(timeRatios),
+          min(timeRatios),
+          max(timeRatios),
+          median(rssRatios),
+          min(rssRatios),
+          max(rssRatios));
+    }
+  }
+
+  /** Starts one server, waits for its first answer, samples RSS, stops it. */
+  static Sample start(
+      String name,
+      List<String> flags,
+      Path payara,
+      List<String> arguments,
+      Map<String, String> environment,
+      String path,
+      boolean needs200,
+      Path root)
+      throws IOException, InterruptedException {
+    int port = FreePort.find();
+    Path unpack = root.resolve("runtime").resolve(name);
+    deleteTree(unpack);
+    Files.createDirectories(unpack);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(flags);
+    command.addAll(List.of("-jar", payara.resolve("payara-micro.jar").toString()));
+    command.addAll(arguments);
+    command.addAll(List.of("--port", Integer.toString(port), "--unpackdir", unpack.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(root.resolve("logs").resolve(name + ".log").toFile());
+    URI uri = URI.create("http://127.0.0.1:" + port + path);
+    long started = System.nanoTime();
+    Process process = builder.start();
+    try {
+      long deadline = started + TimeUnit.MINUTES.toNanos(3);
+      while (System.nanoTime() < deadline) {
+        int status = statusOf(uri);
+        if (needs200 ? status == 200 : status > 0) {
+          double seconds = (System.nanoTime() - started) / 1e9;
+          return new Sample(seconds, rssKb(process.pid()), cpuSeconds(process.pid()));
+        }
+        if (!process.isAlive()) {
+          throw new IllegalStateException(name + " exited early: see target/bench/logs");
+        }
+        Thread.sleep(100); // often enough to resolve 0.1 s, rarely enough not to load the server
+      }
+      throw new IllegalStateException(name + " did not answer within 3 minutes");
+    } finally {
+      process.destroy();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    }
+  }
+
+  static int statusOf(URI uri) {
+    try {
+      HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+      connection.setConnectTimeout(500);
+      connection.setReadTimeout(10_000);
+      try {
+        return connection.getResponseCode();
+      } finally {
+        connection.disconnect();
+      }
+    } catch (IOException notYet) {
+      return -1;
+    }
+  }
+
+  /** User and system CPU time of the JVM so far: less sensitive than wall time to a busy machine. */
+  static double cpuSeconds(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // USER_HZ
+  }
+
+  static long rssKb(long pid) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("\\D", ""));
+      }
+    }
+    throw new IOException("No VmRSS for " + pid);
+  }
+
+  /** The same rendering as the launcher's (PayaraMicroServer), pool sizes at their defaults. */
+  static Path renderPostBootCommands(Path config, DatabaseSettings database, Path root)
+      throws IOException {
+    String rendered =
+        Files.readString(config.resolve("post-boot-commands.asadmin"), StandardCharsets.UTF_8)
+            .replace("${DB_POOL_MIN}", "2")
+            .replace("${DB_POOL_MAX}", "10")
+            .replace("${DB_PROPERTIES}", database.asadminProperties());
+    Path commands = root.resolve("post-boot-commands.asadmin");
+    Files.writeString(commands, rendered, StandardCharsets.UTF_8);
+    return commands;
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path each : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(each);
+      }
+    }
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    java.util.Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  static double min(double[] values) {
+    return java.util.Arrays.stream(values).min().orElse(Double.NaN);
+  }
+
+  static double max(double[] values) {
+    return java.util.Arrays.stream(values).max().orElse(Double.NaN);
+  }
+}
