@@ -17,13 +17,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Start-up of VITA next to a bare Payara Micro (no application), alternated: bare, VITA, bare,
- * VITA, ... with the same JVM flags, the same Payara options that are not about the application,
+ * VITA, ... (or bare, baseline, VITA, ... when a baseline WAR is given) with the same JVM flags, the same Payara options that are not about the application,
  * a fresh free port and a fresh unpack directory each. Run through bench/startup-vs-bare.sh, which
  * builds the class path; everything it writes is under target/bench/.
  *
  * <p>Time is from just before the JVM is forked to the first HTTP answer: any status for the bare
  * server (it has nothing to serve), 200 from /health/ready for VITA. RSS is VmRSS of that JVM at
- * that moment. Each VITA run migrates nothing (the database is migrated by an unmeasured warm-up
+ * that moment; CPU is the JVM's user and system time until then. Each VITA run migrates nothing (the database is migrated by an unmeasured warm-up
  * round), as every start but the first does in production and in the test suite.
  */
 public final class StartupVsBare {
@@ -52,23 +52,36 @@ public final class StartupVsBare {
 
   record Sample(double seconds, long rssKb, double cpuSeconds) {}
 
+  /** One kind of server the bench starts each round. */
+  record Contestant(String name, List<String> arguments, Map<String, String> environment, String path) {
+    boolean isBare() {
+      return name.equals("bare");
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
     String flagSet = args.length > 1 ? args[1] : "production";
     List<String> flags = new ArrayList<>(flagSet.equals("run") ? RUN_FLAGS : PRODUCTION_FLAGS);
-    String extra = System.getenv().getOrDefault("BENCH_JVM_FLAGS", "").trim();
+    String extra = env("BENCH_JVM_FLAGS", "").trim();
     if (!extra.isEmpty()) {
       flags.addAll(List.of(extra.split("\\s+")));
     }
     Path root = Path.of("target/bench").toAbsolutePath();
-    Path war = Path.of("target/vita.war").toAbsolutePath();
     Path payara = Path.of("target/payara").toAbsolutePath();
     Path config = Path.of("server-config").toAbsolutePath();
+    // For trying a cut: BENCH_WAR / BENCH_ADDLIBS / BENCH_PREBOOT replace VITA's WAR, add jars to
+    // its server class path (":a.jar:dir") or replace its pre-boot commands; BENCH_BASELINE_WAR
+    // (with BENCH_BASELINE_ADDLIBS) adds a third server to each round, e.g. the WAR before a cut.
+    Path war = Path.of(env("BENCH_WAR", "target/vita.war")).toAbsolutePath();
+    Path preBoot =
+        Path.of(env("BENCH_PREBOOT", "server-config/pre-boot-commands.asadmin")).toAbsolutePath();
+    String baselineWar = env("BENCH_BASELINE_WAR", "");
     Files.createDirectories(root.resolve("logs"));
     System.out.printf(
         Locale.ROOT,
-        "WAR %s: %.1f MB; %d runs of each, alternated; JVM flags (%s): %s%n",
-        war.getFileName(),
+        "WAR %s: %.1f MB; %d runs of each, alternated after one warm-up round; JVM flags (%s): %s%n",
+        war,
         Files.size(war) / 1e6,
         runs,
         flagSet,
@@ -82,110 +95,126 @@ public final class StartupVsBare {
           new HashMap<>(LocalSigningKey.environment(root.resolve("keys")));
       vitaEnvironment.put("STORAGE_LOCAL_ROOT", root.resolve("storage").toString());
 
-      List<String> bareArguments = List.of("--nohazelcast", "--disablephonehome");
-      List<String> vitaArguments =
-          List.of(
-              "--deploy",
-              war.toString(),
-              "--contextroot",
-              "/",
-              "--nohazelcast",
-              "--disablephonehome",
-              "--addlibs",
-              payara.resolve("lib/postgresql.jar").toString(),
-              "--prebootcommandfile",
-              config.resolve("pre-boot-commands.asadmin").toString(),
-              "--postbootcommandfile",
-              postBoot.toString(),
-              "--logproperties",
-              config.resolve("logging.properties").toString());
-
-      if ("vita".equals(System.getenv("BENCH_ONLY"))) { // diagnostics: VITA alone, no warm-up
-        for (int run = 1; run <= runs; run++) {
-          Sample v =
-              start("vita-" + run, flags, payara, vitaArguments, vitaEnvironment, "/health/ready", true, root);
-          System.out.printf(
-              Locale.ROOT,
-              "run %d: VITA %.2f s %d MB cpu %.1f s%n",
-              run,
-              v.seconds(),
-              v.rssKb() / 1024,
-              v.cpuSeconds());
-        }
-        return;
+      List<Contestant> contestants = new ArrayList<>();
+      if (!"vita".equals(env("BENCH_ONLY", ""))) { // BENCH_ONLY=vita: VITA alone, for profiling
+        contestants.add(
+            new Contestant("bare", List.of("--nohazelcast", "--disablephonehome"), Map.of(), "/"));
       }
-      // Warm-up, not counted: migrates the bench database and fills the page cache for both.
-      start("warmup-bare", flags, payara, bareArguments, Map.of(), "/", false, root);
-      start("warmup-vita", flags, payara, vitaArguments, vitaEnvironment, "/health/ready", true, root);
-
-      List<Sample> bare = new ArrayList<>();
-      List<Sample> vita = new ArrayList<>();
-      for (int run = 1; run <= runs; run++) {
-        Sample b = start("bare-" + run, flags, payara, bareArguments, Map.of(), "/", false, root);
-        Sample v =
-            start(
-                "vita-" + run,
-                flags,
-                payara,
-                vitaArguments,
+      if (!baselineWar.isEmpty()) {
+        contestants.add(
+            new Contestant(
+                "baseline",
+                vitaArguments(
+                    Path.of(baselineWar).toAbsolutePath(),
+                    payara,
+                    env("BENCH_BASELINE_ADDLIBS", ""),
+                    config.resolve("pre-boot-commands.asadmin"),
+                    postBoot,
+                    config),
                 vitaEnvironment,
-                "/health/ready",
-                true,
-                root);
-        bare.add(b);
-        vita.add(v);
-        System.out.printf(
-            Locale.ROOT,
-            "run %d: bare %.2f s %4d MB cpu %.1f s | VITA %.2f s %4d MB cpu %.1f s"
-                + " | ratio time %.2f RSS %.2f cpu %.2f%n",
-            run,
-            b.seconds(),
-            b.rssKb() / 1024,
-            b.cpuSeconds(),
-            v.seconds(),
-            v.rssKb() / 1024,
-            v.cpuSeconds(),
-            v.seconds() / b.seconds(),
-            (double) v.rssKb() / b.rssKb(),
-            v.cpuSeconds() / b.cpuSeconds());
+                "/health/ready"));
       }
-      double bareTime = median(bare.stream().mapToDouble(Sample::seconds).toArray());
-      double vitaTime = median(vita.stream().mapToDouble(Sample::seconds).toArray());
-      double bareRss = median(bare.stream().mapToDouble(Sample::rssKb).toArray());
-      double vitaRss = median(vita.stream().mapToDouble(Sample::rssKb).toArray());
-      double[] timeRatios = new double[runs];
-      double[] rssRatios = new double[runs];
-      for (int i = 0; i < runs; i++) {
-        timeRatios[i] = vita.get(i).seconds() / bare.get(i).seconds();
-        rssRatios[i] = (double) vita.get(i).rssKb() / bare.get(i).rssKb();
+      contestants.add(
+          new Contestant(
+              "vita",
+              vitaArguments(war, payara, env("BENCH_ADDLIBS", ""), preBoot, postBoot, config),
+              vitaEnvironment,
+              "/health/ready"));
+
+      // Warm-up, not counted: migrates the bench database and fills the page cache for all.
+      if (env("BENCH_ONLY", "").isEmpty()) {
+        for (Contestant each : contestants) {
+          start("warmup-" + each.name(), flags, payara, each, root);
+        }
       }
-      System.out.printf(
-          Locale.ROOT,
-          "median: bare %.2f s %d MB | VITA %.2f s %d MB | ratio time %.2f (runs %.2f-%.2f)"
-              + " RSS %.2f (runs %.2f-%.2f)%n",
-          bareTime,
-          (long) bareRss / 1024,
-          vitaTime,
-          (long) vitaRss / 1024,
-          median(timeRatios),
-          min(timeRatios),
-          max(timeRatios),
-          median(rssRatios),
-          min(rssRatios),
-          max(rssRatios));
+      Map<String, List<Sample>> samples = new java.util.LinkedHashMap<>();
+      for (int run = 1; run <= runs; run++) {
+        StringBuilder line = new StringBuilder("run " + run + ":");
+        Sample bare = null;
+        for (Contestant each : contestants) {
+          Sample sample = start(each.name() + "-" + run, flags, payara, each, root);
+          samples.computeIfAbsent(each.name(), name -> new ArrayList<>()).add(sample);
+          line.append(
+              String.format(
+                  Locale.ROOT,
+                  " %s %.2f s %d MB cpu %.1f s",
+                  each.name(),
+                  sample.seconds(),
+                  sample.rssKb() / 1024,
+                  sample.cpuSeconds()));
+          if (each.isBare()) {
+            bare = sample;
+          } else if (bare != null) {
+            line.append(
+                String.format(
+                    Locale.ROOT,
+                    " (x%.2f time, x%.2f RSS)",
+                    sample.seconds() / bare.seconds(),
+                    (double) sample.rssKb() / bare.rssKb()));
+          }
+          line.append(" |");
+        }
+        System.out.println(line);
+      }
+      List<Sample> bare = samples.get("bare");
+      for (var entry : samples.entrySet()) {
+        List<Sample> mine = entry.getValue();
+        String summary =
+            String.format(
+                Locale.ROOT,
+                "median %s: %.2f s, %d MB, cpu %.1f s",
+                entry.getKey(),
+                median(mine.stream().mapToDouble(Sample::seconds).toArray()),
+                (long) median(mine.stream().mapToDouble(Sample::rssKb).toArray()) / 1024,
+                median(mine.stream().mapToDouble(Sample::cpuSeconds).toArray()));
+        if (bare != null && mine != bare) {
+          double[] time = new double[mine.size()];
+          double[] rss = new double[mine.size()];
+          for (int i = 0; i < mine.size(); i++) {
+            time[i] = mine.get(i).seconds() / bare.get(i).seconds();
+            rss[i] = (double) mine.get(i).rssKb() / bare.get(i).rssKb();
+          }
+          summary +=
+              String.format(
+                  Locale.ROOT,
+                  "; / bare of the same round: time x%.2f (runs %.2f-%.2f), RSS x%.2f (runs %.2f-%.2f)",
+                  median(time),
+                  min(time),
+                  max(time),
+                  median(rss),
+                  min(rss),
+                  max(rss));
+        }
+        System.out.println(summary);
+      }
     }
   }
 
+  static List<String> vitaArguments(
+      Path war, Path payara, String addlibs, Path preBoot, Path postBoot, Path config) {
+    return List.of(
+        "--deploy",
+        war.toString(),
+        "--contextroot",
+        "/",
+        "--nohazelcast",
+        "--disablephonehome",
+        "--addlibs",
+        payara.resolve("lib/postgresql.jar") + addlibs,
+        "--prebootcommandfile",
+        preBoot.toString(),
+        "--postbootcommandfile",
+        postBoot.toString(),
+        "--logproperties",
+        config.resolve("logging.properties").toString());
+  }
+
+  static String env(String name, String otherwise) {
+    return System.getenv().getOrDefault(name, otherwise);
+  }
+
   /** Starts one server, waits for its first answer, samples RSS, stops it. */
-  static Sample start(
-      String name,
-      List<String> flags,
-      Path payara,
-      List<String> arguments,
-      Map<String, String> environment,
-      String path,
-      boolean needs200,
-      Path root)
+  static Sample start(String name, List<String> flags, Path payara, Contestant who, Path root)
       throws IOException, InterruptedException {
     int port = FreePort.find();
     Path unpack = root.resolve("runtime").resolve(name);
@@ -195,20 +224,20 @@ public final class StartupVsBare {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(flags);
     command.addAll(List.of("-jar", payara.resolve("payara-micro.jar").toString()));
-    command.addAll(arguments);
+    command.addAll(who.arguments());
     command.addAll(List.of("--port", Integer.toString(port), "--unpackdir", unpack.toString()));
     ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().putAll(environment);
+    builder.environment().putAll(who.environment());
     builder.redirectErrorStream(true);
     builder.redirectOutput(root.resolve("logs").resolve(name + ".log").toFile());
-    URI uri = URI.create("http://127.0.0.1:" + port + path);
+    URI uri = URI.create("http://127.0.0.1:" + port + who.path());
     long started = System.nanoTime();
     Process process = builder.start();
     try {
       long deadline = started + TimeUnit.MINUTES.toNanos(3);
       while (System.nanoTime() < deadline) {
         int status = statusOf(uri);
-        if (needs200 ? status == 200 : status > 0) {
+        if (who.isBare() ? status > 0 : status == 200) {
           double seconds = (System.nanoTime() - started) / 1e9;
           return new Sample(seconds, rssKb(process.pid()), cpuSeconds(process.pid()));
         }
