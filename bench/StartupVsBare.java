@@ -239,6 +239,9 @@ public final class StartupVsBare {
         int status = statusOf(uri);
         if (who.isBare() ? status > 0 : status == 200) {
           double seconds = (System.nanoTime() - started) / 1e9;
+          if (!env("BENCH_ONLY", "").isEmpty()) {
+            System.out.println(name + " busiest threads: " + threadCpu(process.pid()));
+          }
           return new Sample(seconds, rssKb(process.pid()), cpuSeconds(process.pid()));
         }
         if (!process.isAlive()) {
@@ -275,6 +278,26 @@ public final class StartupVsBare {
     String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
     return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // USER_HZ
+  }
+
+  /** CPU seconds per thread name (numbers folded), busiest first: where a start's CPU went. */
+  static String threadCpu(long pid) throws IOException {
+    Map<String, Double> byName = new HashMap<>();
+    try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        String stat = Files.readString(task.resolve("stat"));
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        double cpu = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        byName.merge(name.replaceAll("\\d+", "N"), cpu, Double::sum);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    byName.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(8)
+        .forEach(e -> out.append(String.format(Locale.ROOT, "%s %.1f s; ", e.getKey(), e.getValue())));
+    return out.toString();
   }
 
   static long rssKb(long pid) throws IOException {
