@@ -43,8 +43,18 @@ class DatabaseOutageIT {
             VitaTestServer.layout("outage"),
             DatabaseSettings.fromUrl(postgres.jdbcUrl(), postgres.user(), postgres.password()),
             FreePort.find(),
-            LocalSigningKey.environment(VitaTestServer.dataDir().resolve("keys")),
+            settings(),
             false);
+  }
+
+  /**
+   * The suite's settings (relaxed limits: against a machine Redis the suite's requests from
+   * 127.0.0.1 add up across servers and runs) and the token key.
+   */
+  private static java.util.Map<String, String> settings() throws IOException {
+    java.util.Map<String, String> settings = new java.util.HashMap<>(VitaTestServer.SUITE_SETTINGS);
+    settings.putAll(LocalSigningKey.environment(VitaTestServer.dataDir().resolve("keys")));
+    return settings;
   }
 
   @AfterAll
