@@ -41,23 +41,19 @@ public class SigningKeyFallback implements LocalFallback {
   @Override
   public List<MissingSetting> missingSettings() {
     List<MissingSetting> missing = new ArrayList<>();
-    if (unset(inlinePem) && unset(pemLocation)) {
+    if (LocalFallback.isUnset(inlinePem) && LocalFallback.isUnset(pemLocation)) {
       missing.add(
           new MissingSetting(
               "JWT_SIGNING_KEY or JWT_SIGNING_KEY_LOCATION",
               "no access token can be signed (only the run command and the tests generate a key"
                   + " pair, and not in production)"));
     }
-    if (unset(inlinePublicKey) && unset(publicKeyLocation)) {
+    if (LocalFallback.isUnset(inlinePublicKey) && LocalFallback.isUnset(publicKeyLocation)) {
       missing.add(
           new MissingSetting(
               "MP_JWT_VERIFY_PUBLICKEY_LOCATION or MP_JWT_VERIFY_PUBLICKEY",
               "MicroProfile JWT cannot verify VITA's access tokens"));
     }
     return missing;
-  }
-
-  private static boolean unset(Optional<String> value) {
-    return value.map(String::strip).filter(v -> !v.isEmpty()).isEmpty();
   }
 }

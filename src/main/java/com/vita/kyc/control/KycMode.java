@@ -1,5 +1,6 @@
 package com.vita.kyc.control;
 
+import com.vita.platform.production.LocalFallback;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -45,7 +46,7 @@ public class KycMode {
 
   /** The rule itself: sandbox exactly when no (non-blank) API key is configured. */
   static boolean isSandbox(Optional<String> apiKey) {
-    return apiKey.map(String::strip).filter(key -> !key.isEmpty()).isEmpty();
+    return LocalFallback.isUnset(apiKey);
   }
 
   public String name() {

@@ -43,21 +43,17 @@ public class KycSandboxFallback implements LocalFallback {
               "KYC runs in the sandbox, where an admin decides every session and nobody's"
                   + " identity is really checked"));
     }
-    if (unset(workflowId)) {
+    if (LocalFallback.isUnset(workflowId)) {
       missing.add(
           new MissingSetting(
               "KYC_DIDIT_WORKFLOW_ID", "DIDIT refuses every session VITA opens (no workflow)"));
     }
-    if (unset(webhookSecret)) {
+    if (LocalFallback.isUnset(webhookSecret)) {
       missing.add(
           new MissingSetting(
               "KYC_DIDIT_WEBHOOK_SECRET",
               "every DIDIT webhook is refused, so no verification ever reaches a decision"));
     }
     return missing;
-  }
-
-  private static boolean unset(Optional<String> value) {
-    return value.map(String::strip).filter(v -> !v.isEmpty()).isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package com.vita.platform.production;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A stand-in a component uses when settings are missing: fine on a laptop, never in production.
@@ -18,4 +19,9 @@ public interface LocalFallback {
    * it runs before anything else at start-up.
    */
   List<MissingSetting> missingSettings();
+
+  /** A setting counts as unset when absent or blank (an empty environment variable). */
+  static boolean isUnset(Optional<String> value) {
+    return value.map(String::strip).filter(v -> !v.isEmpty()).isEmpty();
+  }
 }
