@@ -52,7 +52,8 @@ class UsernameMigrationIT {
                 "li@example.com", "李",
                 "bo@example.com", "B",
                 "dots@example.com", "...",
-                "s@example.com", "Straße Øster");
+                "s@example.com", "Straße Øster",
+                "alvaro@example.com", "ÁLVARO Ñúñez");
         int second = 0;
         for (Map.Entry<String, String> account : names.entrySet()) {
           sql.execute(
@@ -83,6 +84,13 @@ class UsernameMigrationIT {
         assertTrue(usernames.get("bo@example.com").matches("bo-[0-9a-f]{6}"));
         assertEquals("dots", usernames.get("dots@example.com"));
         assertEquals("strasse-oster", usernames.get("s@example.com"));
+        assertEquals("alvaro-nunez", usernames.get("alvaro@example.com"));
+        // The same folding as new accounts get.
+        for (String email : List.of("dots@example.com", "s@example.com", "alvaro@example.com")) {
+          assertEquals(
+              Username.baseFor(names.get(email), EmailAddress.normalised(email)),
+              usernames.get(email));
+        }
       } finally {
         sql.execute("set search_path to public");
         sql.execute("drop schema " + schema + " cascade");
