@@ -103,6 +103,43 @@ class AccountNamesIT {
   }
 
   @Test
+  void theRefusalNamesTheFieldAClientOfEitherShapeCanFix() {
+    given(VitaTestServer.api())
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "email", TestAccounts.freshEmail(), "password", "SecurePass123!", "firstName", "T"))
+        .post(REGISTER)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("name"))
+        .body(
+            "errors[0].message", org.hamcrest.Matchers.containsString("firstName and a lastName"));
+  }
+
+  @Test
+  void openApiDescribesBothShapesAndTheNewEndpoints() {
+    JsonPath openApi =
+        given(VitaTestServer.api())
+            .accept("application/json")
+            .get("/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    for (String field : List.of("name", "firstName", "lastName")) {
+      assertEquals(
+          "string",
+          openApi.getString("components.schemas.Registration.properties." + field + ".type"),
+          field);
+    }
+    for (String path :
+        List.of(USERNAME, "/api/v1/auth/verify-email", "/api/v1/auth/verify-email/resend")) {
+      assertTrue(openApi.getMap("paths").containsKey(path), path);
+    }
+  }
+
+  @Test
   void theUsernameComesFromTheNameAccentFoldedAndIsUnique() {
     String name = "José Núñez " + UUID.randomUUID().toString().substring(0, 6);
     String expected =
