@@ -48,14 +48,16 @@ public class Accounts {
 
   Clock clock = Clock.systemUTC();
 
-  /** A new buyer account; 409 when the e-mail already has one. */
+  /**
+   * A new buyer account with a password hashed beforehand ({@link PasswordHasher#hash}, outside the
+   * transaction); 409 when the e-mail already has one.
+   */
   @Transactional
-  public Account register(EmailAddress email, char[] password, String displayName) {
+  public Account register(EmailAddress email, String passwordHash, String displayName) {
     if (byEmail(email).isPresent()) {
       throw new ProblemException(ProblemType.CONFLICT, "An account with this e-mail exists");
     }
-    Account account =
-        Account.register(email, passwords.hash(password), displayName.strip(), clock.instant());
+    Account account = Account.register(email, passwordHash, displayName.strip(), clock.instant());
     if (isConfiguredAdmin(email)) {
       account.grant(Role.ADMIN, clock.instant());
     }
@@ -87,7 +89,8 @@ public class Accounts {
 
   /**
    * The account these credentials prove, or a 401 that is the same whether the e-mail is unknown or
-   * the password wrong, and takes the same time.
+   * the password wrong, and takes the same time. Called outside a transaction, so the look-up's
+   * connection goes back to the pool before bcrypt runs.
    */
   public Account authenticate(EmailAddress email, char[] password) {
     Optional<Account> account = byEmail(email);
@@ -153,7 +156,8 @@ public class Accounts {
     return entityManager
         .createNamedQuery(Account.BY_EMAIL, Account.class)
         .setParameter("email", email.value())
-        .getResultStream()
+        .getResultList() // not a stream: it would keep its connection until closed
+        .stream()
         .findFirst();
   }
 
