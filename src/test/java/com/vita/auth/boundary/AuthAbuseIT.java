@@ -88,7 +88,11 @@ class AuthAbuseIT {
   void aRegistrationBurstGets201Or503WithRetryAfterWhileAnotherUsersReadsStayFast()
       throws Exception {
     String reader = TestAccounts.register(from(freshAddress())).token();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade: it queues requests behind it
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     for (int warmUp = 0; warmUp < 3; warmUp++) { // the first read of a fresh server is slow
       assertEquals(200, send(http, get("/api/v1/kyb/businesses", reader)).statusCode());
     }
@@ -164,7 +168,7 @@ class AuthAbuseIT {
   void aRequestThatCannotGetAConnectionIsA503WithRetryAfterNeverA500() throws Exception {
     TestAccounts.Registered user = TestAccounts.register(from(freshAddress()));
     int pool = Integer.parseInt(LocalSettings.get("DB_POOL_MAX", "10"));
-    HttpClient http = HttpClient.newBuilder().build();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     List<CompletableFuture<HttpResponse<String>>> blocked = new ArrayList<>();
     try (Connection holder = TestDatabase.connect()) {
       holder.setAutoCommit(false);
