@@ -40,7 +40,9 @@ public class PasswordResets {
   @Inject Event<PasswordResetRequested> requested;
   @Inject FailureLimiter limiter;
 
-  /** Reset e-mails one address is sent per sensitive window; further requests send nothing. */
+  /**
+   * Reset e-mails one e-mail address is sent per sensitive window; further requests send nothing.
+   */
   @Inject
   @ConfigProperty(name = "auth.password-reset.max-mails", defaultValue = "3")
   int maxMails;

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,8 +94,10 @@ class AuthAbuseIT {
             .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade: it queues requests behind it
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+    // A client of its own: one HttpClient serves all its connections from one selector thread.
+    HttpClient readerHttp = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     for (int warmUp = 0; warmUp < 3; warmUp++) { // the first read of a fresh server is slow
-      assertEquals(200, send(http, get("/api/v1/kyb/businesses", reader)).statusCode());
+      assertEquals(200, send(readerHttp, get("/api/v1/kyb/businesses", reader)).statusCode());
     }
     AtomicBoolean bursting = new AtomicBoolean(true);
     List<Long> readMillis = Collections.synchronizedList(new ArrayList<>());
@@ -105,7 +108,8 @@ class AuthAbuseIT {
               // Reads while the burst is served, and two more after its last answer.
               for (int after = 0; after < 2; after += bursting.get() ? 0 : 1) {
                 long started = System.nanoTime();
-                readStatuses.add(send(http, get("/api/v1/kyb/businesses", reader)).statusCode());
+                readStatuses.add(
+                    send(readerHttp, get("/api/v1/kyb/businesses", reader)).statusCode());
                 readMillis.add((System.nanoTime() - started) / 1_000_000);
                 pause(20);
               }
@@ -123,7 +127,7 @@ class AuthAbuseIT {
       answers.add(answer.get());
     }
     bursting.set(false);
-    reads.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    reads.get(30, TimeUnit.SECONDS);
 
     long created = answers.stream().filter(a -> a.statusCode() == 201).count();
     long busy = answers.stream().filter(a -> a.statusCode() == 503).count();
@@ -186,7 +190,7 @@ class AuthAbuseIT {
                 post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + user.refreshToken() + "\"}"),
                 HttpResponse.BodyHandlers.ofString()));
       }
-      Thread.sleep(1000);
+      awaitWaitingForTheLock(pool);
       HttpResponse<String> read = send(http, get("/api/v1/auth/profile", user.token()));
       assertEquals(503, read.statusCode(), read.body());
       assertTrue(read.headers().firstValue("Retry-After").isPresent());
@@ -267,6 +271,25 @@ class AuthAbuseIT {
               .statusCode());
     }
     assertEquals(1, resets.stream().filter(status -> status == 204).count(), resets.toString());
+  }
+
+  /** Until the pool's connections all wait for the refresh token's row lock (at most 30 s). */
+  private static void awaitWaitingForTheLock(int pool) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      Number waiting =
+          (Number)
+              TestDatabase.rows(
+                      "select count(*) as n from pg_stat_activity where wait_event_type = 'Lock'"
+                          + " and query like '%refresh_token%'")
+                  .get(0)
+                  .get("n");
+      if (waiting.intValue() >= pool) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the refreshes never took the whole pool");
   }
 
   private static String freshAddress() {
