@@ -54,7 +54,14 @@ public final class VitaTestServer {
           // The suite's requests all come from 127.0.0.1 and, against a machine Redis (.ci/run),
           // add up across servers and runs within the window; RateLimitIT sets real limits.
           "RATE_LIMIT_MAX_REQUESTS", "100000",
-          "RATELIMIT_SENSITIVE_LIMIT", "100000");
+          "RATELIMIT_SENSITIVE_LIMIT", "100000",
+          "RATELIMIT_SENSITIVE_ADDRESS_LIMIT", "100000",
+          "RATELIMIT_SENSITIVE_BACKOFF_AFTER", "100000",
+          "AUTH_PASSWORD_RESET_MAX_MAILS", "100000",
+          // Hashing is bounded (503 when busy); the suite's own bursts must not meet the bound,
+          // RegistrationBurstIT sets a small one.
+          "AUTH_HASH_QUEUE", "1000",
+          "AUTH_HASH_WAIT_MS", "60000");
 
   @SafeVarargs
   private static Map<String, String> withSuiteSettings(Map.Entry<String, String>... entries) {

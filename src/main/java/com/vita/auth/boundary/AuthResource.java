@@ -3,6 +3,7 @@ package com.vita.auth.boundary;
 import com.vita.auth.control.Accounts;
 import com.vita.auth.control.ComponentClaims;
 import com.vita.auth.control.DeniedAccessTokens;
+import com.vita.auth.control.PasswordHasher;
 import com.vita.auth.control.PasswordResets;
 import com.vita.auth.control.SensitiveAttempts;
 import com.vita.auth.control.Sessions;
@@ -10,6 +11,7 @@ import com.vita.auth.control.Usernames;
 import com.vita.auth.entity.Account;
 import com.vita.auth.entity.EmailAddress;
 import com.vita.platform.audit.AuditTrail;
+import com.vita.platform.persistence.InTransaction;
 import com.vita.platform.ratelimit.ClientAddresses;
 import com.vita.platform.security.Caller;
 import com.vita.platform.security.Role;
@@ -19,7 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +33,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,6 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
 
   @Inject Accounts accounts;
+  @Inject PasswordHasher passwords;
+  @Inject InTransaction transaction;
   @Inject ComponentClaims claims;
   @Inject Sessions sessions;
   @Inject Usernames usernames;
@@ -62,20 +64,22 @@ public class AuthResource {
   @POST
   @Path("register")
   @PermitAll
-  @Transactional
   @Operation(
       summary =
           "Create a buyer account and log it in ({name} or seed 000's {firstName, lastName});"
               + " a verification link is mailed")
   public Response register(@Valid @NotNull Credentials.Registration body) {
-    Account account =
-        accounts.register(
-            EmailAddress.normalised(body.email()),
-            body.password().toCharArray(),
-            body.personName());
-    return Response.status(Response.Status.CREATED)
-        .entity(AuthViews.Tokens.of(sessions.open(account)))
-        .build();
+    // bcrypt before the transaction: no pooled connection waits for it (503 when hashing is busy)
+    String passwordHash = passwords.hash(body.password().toCharArray());
+    return transaction.call(
+        () -> {
+          Account account =
+              accounts.register(
+                  EmailAddress.normalised(body.email()), passwordHash, body.personName());
+          return Response.status(Response.Status.CREATED)
+              .entity(AuthViews.Tokens.of(sessions.open(account)))
+              .build();
+        });
   }
 
   @POST
@@ -87,7 +91,8 @@ public class AuthResource {
     Account account =
         sensitive.attempt(
             "login",
-            List.of(clients.clientOf(http), SensitiveAttempts.accountKey(email.value())),
+            clients.clientOf(http),
+            SensitiveAttempts.accountKey(email.value()),
             () -> accounts.authenticate(email, body.password().toCharArray()));
     return AuthViews.Tokens.of(sessions.open(account));
   }
@@ -121,7 +126,8 @@ public class AuthResource {
     EmailAddress email = EmailAddress.normalised(body.email());
     sensitive.counted(
         "forgot-password",
-        List.of(clients.clientOf(http), SensitiveAttempts.accountKey(email.value())),
+        clients.clientOf(http),
+        SensitiveAttempts.accountKey(email.value()),
         () -> passwordResets.request(email));
     return Response.accepted().build();
   }
@@ -133,9 +139,11 @@ public class AuthResource {
   public Response resetPassword(@Valid @NotNull Credentials.PasswordReset body) {
     sensitive.attempt(
         "reset-password",
-        List.of(clients.clientOf(http)),
+        clients.clientOf(http),
+        null,
         () -> {
-          passwordResets.reset(body.token(), body.password().toCharArray());
+          // hashed before the reset's transaction locks the token row and holds a connection
+          passwordResets.reset(body.token(), passwords.hash(body.password().toCharArray()));
           return null;
         });
     return Response.noContent().build();

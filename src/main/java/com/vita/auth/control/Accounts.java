@@ -47,18 +47,18 @@ public class Accounts {
   Clock clock = Clock.systemUTC();
 
   /**
-   * A new buyer account, its address not yet verified (a link is mailed to it); 409 when the e-mail
+   * A new buyer account, its address not yet verified (a link is mailed to it), with a password
+   * hashed beforehand ({@link PasswordHasher#hash}, outside the transaction); 409 when the e-mail
    * already has one. An {@code AUTH_ADMIN_EMAILS} address becomes admin only once verified.
    */
   @Transactional
-  public Account register(EmailAddress email, char[] password, PersonName name) {
+  public Account register(EmailAddress email, String passwordHash, PersonName name) {
     if (byEmail(email).isPresent()) {
       throw new ProblemException(ProblemType.CONFLICT, "An account with this e-mail exists");
     }
-    String hash = passwords.hash(password);
     Account account =
         Account.register(
-            email, hash, name, usernames.freeFor(name.display(), email), clock.instant());
+            email, passwordHash, name, usernames.freeFor(name.display(), email), clock.instant());
     persistNew(account);
     verifications.sendTo(account);
     audit.record(
@@ -114,7 +114,8 @@ public class Accounts {
 
   /**
    * The account these credentials prove, or a 401 that is the same whether the e-mail is unknown or
-   * the password wrong, and takes the same time.
+   * the password wrong, and takes the same time. Called outside a transaction, so the look-up's
+   * connection goes back to the pool before bcrypt runs.
    */
   public Account authenticate(EmailAddress email, char[] password) {
     Optional<Account> account = byEmail(email);
@@ -180,7 +181,8 @@ public class Accounts {
     return entityManager
         .createNamedQuery(Account.BY_EMAIL, Account.class)
         .setParameter("email", email.value())
-        .getResultStream()
+        .getResultList() // not a stream: it would keep its connection until closed
+        .stream()
         .findFirst();
   }
 

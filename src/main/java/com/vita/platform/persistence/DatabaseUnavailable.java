@@ -6,8 +6,9 @@ import java.sql.SQLTransientConnectionException;
 /**
  * Recognises failures that mean "the database cannot be reached right now" rather than "this
  * request is wrong": a lost or refused connection (SQLState class 08, 57P01-57P03 when the server
- * shuts down) and a pool with no connection to lend. They are answered 503 with {@code
- * Retry-After}, never as a conflict or a 500.
+ * shuts down), a pool with no connection to lend, and a statement cancelled by the pool's statement
+ * timeout (57014: the database is too busy to answer in time, e.g. waiting for a lock). They are
+ * answered 503 with {@code Retry-After}, never as a conflict or a 500.
  */
 public final class DatabaseUnavailable {
 
@@ -36,6 +37,7 @@ public final class DatabaseUnavailable {
   private static boolean isUnavailable(String sqlState) {
     return sqlState != null
         && (sqlState.startsWith("08")
+            || sqlState.equals("57014")
             || sqlState.equals("57P01")
             || sqlState.equals("57P02")
             || sqlState.equals("57P03"));

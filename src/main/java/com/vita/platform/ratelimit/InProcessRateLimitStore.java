@@ -44,6 +44,19 @@ final class InProcessRateLimitStore implements RateLimitStore {
   }
 
   @Override
+  public Window hitExtending(String key, Duration window) {
+    long now = clockMillis.getAsLong();
+    sweepIfDue(now);
+    long endsAt = now + window.toMillis();
+    Entry entry =
+        entries.compute(
+            key,
+            (k, open) ->
+                new Entry(open == null || open.endsAt() <= now ? 1 : open.count() + 1, endsAt));
+    return new Window(entry.count(), entry.endsAt() - now);
+  }
+
+  @Override
   public Window current(String key) {
     long now = clockMillis.getAsLong();
     Entry entry = entries.get(key);

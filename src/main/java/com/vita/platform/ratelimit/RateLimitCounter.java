@@ -50,6 +50,11 @@ public class RateLimitCounter {
     return failingOpen(() -> store.hit(key, window));
   }
 
+  /** Counts a hit and restarts the key's window from now; empty when the store failed. */
+  public Optional<Window> hitExtending(String key, Duration window) {
+    return failingOpen(() -> store.hitExtending(key, window));
+  }
+
   /** The key's open window; empty when the store failed. */
   public Optional<Window> current(String key) {
     return failingOpen(() -> store.current(key));

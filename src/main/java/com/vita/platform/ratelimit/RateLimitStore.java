@@ -11,6 +11,13 @@ interface RateLimitStore {
   /** Counts one hit on the key, opening a window of the given length if none is open. */
   Window hit(String key, Duration window);
 
+  /**
+   * Counts one hit on the key and restarts its window from now: the count lasts until a whole
+   * window passes without a hit, and the window's remaining time tells how long ago the last hit
+   * was (a failure backoff).
+   */
+  Window hitExtending(String key, Duration window);
+
   /** The key's open window without counting a hit; {@link Window#NONE} when none is open. */
   Window current(String key);
 }

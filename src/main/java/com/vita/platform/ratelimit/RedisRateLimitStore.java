@@ -30,7 +30,16 @@ final class RedisRateLimitStore implements RateLimitStore {
       return {count, ttl}
       """;
 
+  // The window restarts at every hit (a failure backoff's count lasts until a quiet window).
+  static final String EXTENDING_SCRIPT =
+      """
+      local count = redis.call('INCR', KEYS[1])
+      redis.call('PEXPIRE', KEYS[1], ARGV[1])
+      return {count, tonumber(ARGV[1])}
+      """;
+
   private static final String SCRIPT_SHA = sha1(SCRIPT);
+  private static final String EXTENDING_SCRIPT_SHA = sha1(EXTENDING_SCRIPT);
 
   private final UnifiedJedis client;
 
@@ -40,14 +49,23 @@ final class RedisRateLimitStore implements RateLimitStore {
 
   @Override
   public Window hit(String key, Duration window) {
+    return run(SCRIPT, SCRIPT_SHA, key, window);
+  }
+
+  @Override
+  public Window hitExtending(String key, Duration window) {
+    return run(EXTENDING_SCRIPT, EXTENDING_SCRIPT_SHA, key, window);
+  }
+
+  private Window run(String script, String sha, String key, Duration window) {
     List<String> keys = List.of(KEY_PREFIX + key);
     List<String> args = List.of(Long.toString(window.toMillis()));
     Object reply;
     try {
-      reply = client.evalsha(SCRIPT_SHA, keys, args);
+      reply = client.evalsha(sha, keys, args);
     } catch (JedisNoScriptException notCached) {
       // A new, restarted or flushed Redis does not know the script yet; EVAL caches it.
-      reply = client.eval(SCRIPT, keys, args);
+      reply = client.eval(script, keys, args);
     }
     List<?> values = (List<?>) reply;
     return new Window((Long) values.get(0), (Long) values.get(1));

@@ -9,7 +9,9 @@
  *       from trusted proxies), 100 per 15 minutes by default, with {@code RateLimit-*} headers and
  *       a 429 problem with {@code Retry-After}. Health, metrics and OpenAPI are not limited.
  *   <li>{@link com.vita.platform.ratelimit.FailureLimiter}: sensitive actions (login, password
- *       reset) call it to refuse a key after 5 failures in 15 minutes.
+ *       reset) call it to refuse an account from one address after 5 failures in 15 minutes, an
+ *       address after 20; {@link com.vita.platform.ratelimit.FailureBackoff} slows an account that
+ *       failed from many addresses with a doubling wait instead of locking it.
  * </ul>
  *
  * Windows are fixed and start with a key's first hit; in Redis one Lua script counts and opens the

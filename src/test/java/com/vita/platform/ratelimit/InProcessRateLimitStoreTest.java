@@ -70,4 +70,16 @@ class InProcessRateLimitStoreTest {
     assertEquals(2, new Window(1, 1001).secondsToReset());
     assertEquals(0, Window.NONE.secondsToReset());
   }
+
+  @Test
+  void anExtendingHitRestartsTheWindowAndKeepsCounting() {
+    assertEquals(new Window(1, WINDOW.toMillis()), store.hitExtending("backoff:a", WINDOW));
+    clock.advance(Duration.ofMinutes(10));
+    assertEquals(new Window(2, WINDOW.toMillis()), store.hitExtending("backoff:a", WINDOW));
+    clock.advance(Duration.ofMinutes(10));
+    assertEquals(new Window(2, Duration.ofMinutes(5).toMillis()), store.current("backoff:a"));
+    clock.advance(Duration.ofMinutes(5));
+    assertEquals(Window.NONE, store.current("backoff:a"));
+    assertEquals(new Window(1, WINDOW.toMillis()), store.hitExtending("backoff:a", WINDOW));
+  }
 }

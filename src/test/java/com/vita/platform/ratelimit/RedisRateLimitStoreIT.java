@@ -130,18 +130,52 @@ class RedisRateLimitStoreIT {
     CountingMetrics metrics = new CountingMetrics();
     FailureLimiter instanceA = failureLimiter(new RedisRateLimitStore(clientA), metrics);
     FailureLimiter instanceB = failureLimiter(new RedisRateLimitStore(clientB), metrics);
-    String account = key + "@example.com";
+    FailureLimiter.Attempt attempt = new FailureLimiter.Attempt("login", "203.0.113.1", key);
     for (int i = 0; i < 5; i++) {
-      (i % 2 == 0 ? instanceA : instanceB).ensureAllowed("login", account);
-      (i % 2 == 0 ? instanceA : instanceB).recordFailure("login", account);
+      (i % 2 == 0 ? instanceA : instanceB).ensureAllowed(attempt);
+      (i % 2 == 0 ? instanceA : instanceB).recordFailure(attempt);
     }
     TooManyRequestsProblem refused =
-        assertThrows(TooManyRequestsProblem.class, () -> instanceB.ensureAllowed("login", account));
+        assertThrows(TooManyRequestsProblem.class, () -> instanceB.ensureAllowed(attempt));
     assertTrue(
         refused.retryAfterSeconds() > 890 && refused.retryAfterSeconds() <= 900,
         () -> "retry after " + refused.retryAfterSeconds());
-    assertThrows(TooManyRequestsProblem.class, () -> instanceA.ensureAllowed("login", account));
-    assertDoesNotThrow(() -> instanceA.ensureAllowed("forgot-password", account));
+    assertThrows(TooManyRequestsProblem.class, () -> instanceA.ensureAllowed(attempt));
+    assertDoesNotThrow(
+        () -> instanceA.ensureAllowed(new FailureLimiter.Attempt("login", "203.0.113.2", key)));
+    assertDoesNotThrow(
+        () ->
+            instanceA.ensureAllowed(
+                new FailureLimiter.Attempt("forgot-password", "203.0.113.1", key)));
+  }
+
+  @Test
+  void anExtendingHitRestartsTheWindowEachTime() throws Exception {
+    RedisRateLimitStore store = new RedisRateLimitStore(clientA);
+    assertEquals(new Window(1, 300), store.hitExtending(key, Duration.ofMillis(300)));
+    Thread.sleep(200);
+    assertEquals(new Window(2, 300), store.hitExtending(key, Duration.ofMillis(300)));
+    Thread.sleep(200); // 400 ms after the first hit, 200 after the last: still counted
+    assertEquals(2, store.current(key).count());
+    Thread.sleep(250);
+    assertEquals(Window.NONE, store.current(key));
+    clientA.scriptFlush();
+    assertEquals(1, store.hitExtending(key, WINDOW).count());
+  }
+
+  @Test
+  void theBackoffIsSharedThroughRedis() {
+    CountingMetrics metrics = new CountingMetrics();
+    FailureBackoff instanceA = backoff(new RedisRateLimitStore(clientA), metrics);
+    FailureBackoff instanceB = backoff(new RedisRateLimitStore(clientB), metrics);
+    for (int i = 0; i < 3; i++) {
+      (i % 2 == 0 ? instanceA : instanceB).ensureAllowed("login", key);
+      (i % 2 == 0 ? instanceA : instanceB).recordFailure("login", key);
+    }
+    TooManyRequestsProblem refused =
+        assertThrows(TooManyRequestsProblem.class, () -> instanceB.ensureAllowed("login", key));
+    assertEquals(2, refused.retryAfterSeconds()); // the third failure: 2^1 s
+    assertThrows(TooManyRequestsProblem.class, () -> instanceA.ensureAllowed("login", key));
   }
 
   @Test
@@ -159,6 +193,11 @@ class RedisRateLimitStoreIT {
 
   private static FailureLimiter failureLimiter(RateLimitStore store, CountingMetrics metrics) {
     return new FailureLimiter(
-        new RateLimitCounter(store, metrics, System::currentTimeMillis), metrics, 5, 900);
+        new RateLimitCounter(store, metrics, System::currentTimeMillis), metrics, 5, 20, 900);
+  }
+
+  private static FailureBackoff backoff(RateLimitStore store, CountingMetrics metrics) {
+    return new FailureBackoff(
+        new RateLimitCounter(store, metrics, System::currentTimeMillis), metrics, 3, 300, 900);
   }
 }

@@ -12,6 +12,11 @@ class UnavailableStore implements RateLimitStore {
   }
 
   @Override
+  public Window hitExtending(String key, Duration window) {
+    throw new JedisConnectionException("Connection refused");
+  }
+
+  @Override
   public Window current(String key) {
     throw new JedisConnectionException("Connection refused");
   }
