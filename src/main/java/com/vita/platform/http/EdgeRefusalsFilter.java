@@ -1,0 +1,56 @@
+package com.vita.platform.http;
+
+import com.vita.platform.problems.BadRequestProblem;
+import com.vita.platform.problems.ContainerErrorServlet;
+import com.vita.platform.problems.ProblemException;
+import com.vita.platform.problems.ProblemType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Enumeration;
+
+/**
+ * Refuses, as problem+json with the edge's headers, requests no route of VITA serves:
+ *
+ * <ul>
+ *   <li>more than one {@code Host} header (RFC 9112 §3.2: 400). Two hosts let a proxy and VITA
+ *       disagree about which site was asked for, the root of cache poisoning and of links built for
+ *       the wrong host;
+ *   <li>{@code TRACE} (405). The server lets it through to the application (so that its refusal has
+ *       VITA's format instead of an empty body), and here it ends: the servlet default would echo
+ *       the request's headers, {@code Authorization} and cookies included.
+ * </ul>
+ */
+public class EdgeRefusalsFilter extends HttpFilter {
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if ("TRACE".equals(request.getMethod())) {
+      response.setHeader("Allow", "GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS");
+      ContainerErrorServlet.refuse(
+          request,
+          response,
+          new ProblemException(ProblemType.METHOD_NOT_ALLOWED, "TRACE is not served"));
+      return;
+    }
+    if (hasSeveral(request.getHeaders("Host"))) {
+      ContainerErrorServlet.refuse(
+          request, response, new BadRequestProblem("A request must carry exactly one Host header"));
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static boolean hasSeveral(Enumeration<String> values) {
+    if (values == null || !values.hasMoreElements()) {
+      return false;
+    }
+    values.nextElement();
+    return values.hasMoreElements();
+  }
+}
