@@ -98,8 +98,8 @@ class EdgeSurfaceIT {
         RawHttp.send(
             "TRACE "
                 + path
-                + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer secret-token\r\n"
-                + "Cookie: session=secret-cookie\r\nConnection: close\r\n\r\n");
+                + " HTTP/1.1\r\nHost: localhost\r\nCookie: session=secret-cookie\r\n"
+                + "X-Api-Key: secret-key\r\nConnection: close\r\n\r\n");
     assertEquals(405, answer.status(), answer.toString());
     assertEquals("method-not-allowed", problem(answer).getString("type").replaceAll(".*/", ""));
     assertFalse(answer.body().contains("secret"), answer.body());
