@@ -32,19 +32,16 @@ final class SharedConsoleFormatter extends Formatter {
 
   @Override
   public String format(LogRecord record) {
-    if (isVitas(record) || server == null) {
-      return vita.format(record);
-    }
-    return server.format(record);
+    return isVitas(record) ? vita.format(record) : server.format(record);
   }
 
   @Override
   public String getHead(Handler handler) {
-    return server == null ? "" : server.getHead(handler);
+    return server.getHead(handler);
   }
 
   @Override
   public String getTail(Handler handler) {
-    return server == null ? "" : server.getTail(handler);
+    return server.getTail(handler);
   }
 }

@@ -139,6 +139,7 @@ class JsonLogInstallerTest {
     LogRecord lookalike = new LogRecord(Level.INFO, "x");
     lookalike.setLoggerName("com.vitamins");
     assertTrue(shared.format(lookalike).contains("LogMessage"));
+    assertEquals("", shared.getHead(null) + shared.getTail(null), "the server's head and tail");
   }
 
   private static Handler consoleWritingTo(ByteArrayOutputStream output) {
