@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -19,8 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * LOG_LEVEL}, through the server's own console handler when it has one (Payara Micro's, JSON too):
  * one handler for every line keeps each line whole ({@link SharedConsoleFormatter}). Without one (a
  * server logging to a file only) it writes to the process's real stdout, since the server redirects
- * {@code System.out} into its own logger, which would wrap each line a second time. Undone on
- * undeploy so nothing of the application's pins its class loader.
+ * {@code System.out} into its own logger, which would wrap each line a second time. Lines printed
+ * to {@code System.out} and {@code System.err} (Payara Micro does not capture them) become records
+ * too ({@link StandardStreamLines}). Undone on undeploy so nothing of the application's pins its
+ * class loader.
  */
 @Startup
 @Singleton
@@ -36,11 +39,16 @@ public class JsonLogInstaller {
   private Handler handler; // VITA's own, when the server has no console handler
   private Handler console; // the server's, shared
   private Level consoleLevel;
+  private PrintStream stdout;
+  private PrintStream stderr;
+  private PrintStream capturedOut;
+  private PrintStream capturedErr;
 
   @PostConstruct
   void install() {
     Level wanted = julLevel(level);
     APPLICATION_LOGGERS.setLevel(wanted);
+    captureStandardStreams();
     console = serverConsole(ROOT);
     if (console != null) {
       consoleLevel = console.getLevel();
@@ -59,6 +67,7 @@ public class JsonLogInstaller {
 
   @PreDestroy
   void uninstall() {
+    releaseStandardStreams();
     if (console != null) {
       if (console.getFormatter() instanceof SharedConsoleFormatter shared) {
         console.setFormatter(shared.server());
@@ -69,6 +78,24 @@ public class JsonLogInstaller {
     APPLICATION_LOGGERS.removeHandler(handler);
     APPLICATION_LOGGERS.setUseParentHandlers(true);
     handler.close();
+  }
+
+  private void captureStandardStreams() {
+    stdout = System.out;
+    stderr = System.err;
+    capturedOut = StandardStreamLines.capturing("System.out", Level.INFO, stdout);
+    capturedErr = StandardStreamLines.capturing("System.err", Level.WARNING, stderr);
+    System.setOut(capturedOut);
+    System.setErr(capturedErr);
+  }
+
+  private void releaseStandardStreams() {
+    if (System.out == capturedOut) { // unless someone replaced it since
+      System.setOut(stdout);
+    }
+    if (System.err == capturedErr) {
+      System.setErr(stderr);
+    }
   }
 
   /** The server's console handler on the root logger, if it has one. */
