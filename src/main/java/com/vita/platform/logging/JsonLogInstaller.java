@@ -90,11 +90,28 @@ public class JsonLogInstaller {
   }
 
   private void releaseStandardStreams() {
+    if (shuttingDown()) {
+      // The server still prints while it stops (its JDBC runtime, after VITA is gone): kept as JSON
+      // to the end. Nothing is pinned by it, the process is ending.
+      return;
+    }
     if (System.out == capturedOut) { // unless someone replaced it since
       System.setOut(stdout);
     }
     if (System.err == capturedErr) {
       System.setErr(stderr);
+    }
+  }
+
+  /** Whether the JVM is exiting: it then refuses new shutdown hooks. */
+  static boolean shuttingDown() {
+    Thread probe = new Thread(() -> {});
+    try {
+      Runtime.getRuntime().addShutdownHook(probe);
+      Runtime.getRuntime().removeShutdownHook(probe);
+      return false;
+    } catch (IllegalStateException exiting) {
+      return true;
     }
   }
 

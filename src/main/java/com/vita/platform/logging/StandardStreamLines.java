@@ -14,8 +14,7 @@ import java.util.logging.Logger;
  * reaches the console as JSON like everything else instead of as a bare line. Each thread collects
  * its own line, so two threads printing at once do not mix. A record that could not be logged (or
  * one printed while a record is being logged, as {@code java.util.logging} reports its own errors
- * on {@code System.err}) goes to the original stream as it is, so nothing is lost and nothing
- * loops.
+ * on {@code System.err}) goes to the original stream as it is, so nothing loops.
  */
 final class StandardStreamLines extends OutputStream {
 
@@ -83,7 +82,7 @@ final class StandardStreamLines extends OutputStream {
       LogRecord record = new LogRecord(level, text);
       record.setLoggerName(logger.getName());
       logger.log(record);
-    } catch (RuntimeException failed) {
+    } catch (RuntimeException | LinkageError failed) { // e.g. after the WAR is gone
       original.println(text);
     } finally {
       logging.set(false);

@@ -1,6 +1,7 @@
 package com.vita.platform.logging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -124,6 +125,7 @@ class StandardStreamLinesTest {
     PrintStream err = System.err;
     JsonLogInstaller installer = new JsonLogInstaller();
     installer.level = "info";
+    assertFalse(JsonLogInstaller.shuttingDown(), "so undeploying puts the streams back");
     installer.install();
     try {
       assertNotSame(out, System.out);
