@@ -23,6 +23,10 @@ import java.util.Enumeration;
  *       VITA's format instead of an empty body), and here it ends: the servlet default would echo
  *       the request's headers, {@code Authorization} and cookies included.
  * </ul>
+ *
+ * It also answers {@code OPTIONS} on the server's OpenAPI endpoint itself, with {@code Allow} only:
+ * that endpoint is Jersey too, outside VITA's application, and would describe itself in WADL (the
+ * Jersey build, the caller's {@code Host}); VITA's own API has WADL off ({@code VitaApplication}).
  */
 public class EdgeRefusalsFilter extends HttpFilter {
 
@@ -38,12 +42,23 @@ public class EdgeRefusalsFilter extends HttpFilter {
           new ProblemException(ProblemType.METHOD_NOT_ALLOWED, "TRACE is not served"));
       return;
     }
+    if ("OPTIONS".equals(request.getMethod())
+        && request.getHeader("Access-Control-Request-Method") == null // a preflight is CORS's
+        && isOpenApi(request.getRequestURI())) {
+      response.setHeader("Allow", "GET, HEAD, OPTIONS");
+      response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+      return;
+    }
     if (hasSeveral(request.getHeaders("Host"))) {
       ContainerErrorServlet.refuse(
           request, response, new BadRequestProblem("A request must carry exactly one Host header"));
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  private static boolean isOpenApi(String path) {
+    return path.equals("/openapi") || path.startsWith("/openapi/");
   }
 
   private static boolean hasSeveral(Enumeration<String> values) {
