@@ -11,8 +11,10 @@
  * owner's businesses is, so a second submission never takes an approved owner back, else the state
  * of the case that changed last. Mail follows the commit. A submission carries at most {@code
  * kyb.max-documents-per-request} documents, each within storage's limit, the whole form within
- * {@code request.multipart-max-bytes}. Later components ask {@link com.vita.kyb.control.KybGate}.
- * The hourly reminder timer ({@code boundary/KybReminderTimer}) e-mails owners and admins about
- * cases left waiting.
+ * {@code request.multipart-max-bytes}. Applying takes no tax id: any account may apply for one (so
+ * no answer says which tax ids are registered and a squatter blocks nobody), admins see the
+ * competing claims, and only one case per tax id can be approved; an admin closes (rejects) any
+ * open case. Later components ask {@link com.vita.kyb.control.KybGate}. The hourly reminder timer
+ * ({@code boundary/KybReminderTimer}) e-mails owners and admins about cases left waiting.
  */
 package com.vita.kyb;

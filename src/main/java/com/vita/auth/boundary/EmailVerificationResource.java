@@ -27,7 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -109,7 +108,7 @@ public class EmailVerificationResource {
 
   private void redeem(String token) {
     sensitive.attempt(
-        "verify-email", List.of(clients.clientOf(http)), () -> verifications.verify(token));
+        "verify-email", clients.clientOf(http), null, () -> verifications.verify(token));
   }
 
   /** A page without scripts or styles (the API's CSP allows neither); the token HTML-escaped. */

@@ -9,6 +9,7 @@ import com.vita.kyb.control.BusinessSubmission;
 import com.vita.kyb.control.BusinessSubmission.Application;
 import com.vita.kyb.entity.Business;
 import com.vita.platform.http.MultipartForm;
+import com.vita.platform.http.PublicUrls;
 import com.vita.platform.problems.NotFoundProblem;
 import com.vita.platform.security.Caller;
 import com.vita.platform.security.Role;
@@ -30,7 +31,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -57,6 +57,7 @@ public class KybResource {
   @Inject BusinessReview review;
   @Inject BusinessCases cases;
   @Inject Caller caller;
+  @Inject PublicUrls urls;
 
   @Inject
   @ConfigProperty(name = "kyb.max-documents-per-request", defaultValue = "10")
@@ -85,7 +86,8 @@ public class KybResource {
             form.field("legalRepresentative"),
             form.field("economicActivity"));
     Business business = submission.submit(caller.id(), application, form.files());
-    return Response.created(URI.create("kyb/status/" + business.id()))
+    // Absolute from the configured base: a relative one is resolved against the request's Host.
+    return Response.created(urls.of("/api/v1/kyb/status/" + business.id()))
         .entity(Submitted.of(business))
         .build();
   }
@@ -107,16 +109,22 @@ public class KybResource {
   @GET
   @Path("status/{businessId}")
   @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
-  @Operation(summary = "Where a business verification stands and how it got there")
+  @Operation(
+      summary =
+          "Where a business verification stands and how it got there; admins also see the other"
+              + " cases claiming the same tax id")
   public Status status(@PathParam("businessId") String businessId) {
     Business b = cases.visible(id(businessId), caller);
-    return Status.of(b, cases.history(b.id()));
+    return Status.of(b, cases.history(b.id()), caller.isAdmin() ? cases.competing(b) : null);
   }
 
   @PUT
   @Path("review/{businessId}")
   @RolesAllowed(Role.ADMIN_CLAIM)
-  @Operation(summary = "An admin's decision: start_review, approve, reject, request_more_info")
+  @Operation(
+      summary =
+          "An admin's decision: start_review, approve, reject, request_more_info; reject (with"
+              + " reasons) closes a case at any open stage, a draft included")
   public Submitted review(@PathParam("businessId") String businessId, @Valid @NotNull Review body) {
     Decision decision = Decision.valueOf(body.decision().toUpperCase(Locale.ROOT));
     return Submitted.of(review.decide(caller.id(), id(businessId), decision, body.reasons()));

@@ -19,6 +19,17 @@ public final class KybViews {
 
   public record Step(String from, String to, Instant at, String reasons) {}
 
+  /** Another case claiming the same tax id, as an admin sees it. */
+  public record CompetingClaim(String businessId, String legalName, String status) {
+    static CompetingClaim of(Business b) {
+      return new CompetingClaim(b.id().toString(), b.legalName(), b.status().value());
+    }
+  }
+
+  /**
+   * Where a case stands. {@code competingClaims} is shown to admins only (null, so left out, for
+   * the owner): the other handed-in cases for the same tax id, of which only one can be approved.
+   */
   public record Status(
       String businessId,
       String legalName,
@@ -27,9 +38,10 @@ public final class KybViews {
       String status,
       Instant createdAt,
       Instant updatedAt,
-      List<Step> history) {
+      List<Step> history,
+      List<CompetingClaim> competingClaims) {
 
-    static Status of(Business b, List<BusinessStatusChange> changes) {
+    static Status of(Business b, List<BusinessStatusChange> changes, List<Business> competing) {
       List<Step> history =
           changes.stream()
               .map(c -> new Step(c.from().value(), c.to().value(), c.changedAt(), c.reasons()))
@@ -42,7 +54,8 @@ public final class KybViews {
           b.status().value(),
           b.createdAt(),
           b.updatedAt(),
-          history);
+          history,
+          competing == null ? null : competing.stream().map(CompetingClaim::of).toList());
     }
   }
 

@@ -69,6 +69,19 @@ public class BusinessCases {
         .getResultList();
   }
 
+  /**
+   * The other handed-in cases (not drafts, not rejected) that claim the same tax id, oldest first:
+   * for admins only, since telling an owner would say who else applied.
+   */
+  public List<Business> competing(Business business) {
+    return entityManager
+        .createNamedQuery(Business.COMPETING, Business.class)
+        .setParameter("country", business.taxId().country())
+        .setParameter("taxId", business.taxId().value())
+        .setParameter("id", business.id())
+        .getResultList();
+  }
+
   public List<BusinessStatusChange> history(UUID businessId) {
     return entityManager
         .createNamedQuery(BusinessStatusChange.OF_BUSINESS, BusinessStatusChange.class)

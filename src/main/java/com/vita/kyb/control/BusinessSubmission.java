@@ -37,11 +37,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class BusinessSubmission {
 
-  /** The unique index that lets one open case per tax id exist (V9). */
-  static final String TAX_ID_INDEX = "business_tax_id_active";
+  /** The unique index that lets an owner hold one open case per tax id (V17). */
+  static final String OWNER_TAX_ID_INDEX = "business_owner_tax_id_open";
 
-  private static final String ALREADY_REGISTERED =
-      "A business with this tax identifier is already registered or under verification";
+  // Only about the caller's own cases: whether anyone else applied for the tax id is never said.
+  private static final String ALREADY_APPLIED =
+      "You already have an open application for this tax identifier";
 
   @PersistenceContext(unitName = "vita")
   EntityManager entityManager;
@@ -68,24 +69,28 @@ public class BusinessSubmission {
    * documents the case stays a draft: the owner sends them later through {@link #addDocuments}, and
    * the reminder timer nudges drafts left waiting.
    *
-   * @throws ProblemException 400 with field errors, 409 for a business already registered, 413 or
-   *     415 for a document storage refuses
+   * <p>Another account's case for the same tax id does not stop it (see {@link Business}): the
+   * answer is the same whether or not the tax id is known, and an admin sees the competing claims.
+   *
+   * @throws ProblemException 400 with field errors, 409 when the caller already has an open case
+   *     for this tax id, 413 or 415 for a document storage refuses
    */
   @Transactional
   public Business submit(UUID ownerId, Application application, List<MultipartForm.File> uploads) {
     TaxId taxId = validated(application);
-    boolean known =
+    UUID owner = accounts.get(ownerId).id();
+    boolean applied =
         entityManager
-            .createNamedQuery(Business.BY_TAX_ID, Business.class)
+            .createNamedQuery(Business.OPEN_OF_OWNER, Business.class)
+            .setParameter("owner", owner)
             .setParameter("country", taxId.country())
             .setParameter("taxId", taxId.value())
             .getResultStream()
             .findAny()
             .isPresent();
-    if (known) {
-      throw new ProblemException(ProblemType.CONFLICT, ALREADY_REGISTERED);
+    if (applied) {
+      throw new ProblemException(ProblemType.CONFLICT, ALREADY_APPLIED);
     }
-    UUID owner = accounts.get(ownerId).id();
     Business business =
         Business.draft(
             owner,
@@ -94,13 +99,13 @@ public class BusinessSubmission {
             application.legalRepresentative().strip(),
             application.economicActivity().strip(),
             clock.instant());
-    // Inserted now: a concurrent submission of the same tax id that passed the check above meets
-    // the unique index here (409), before any document is stored.
+    // Inserted now: the owner's concurrent second submission that passed the check above meets the
+    // unique index here (409), before any document is stored.
     UniqueViolation.insertNow(
         entityManager,
         business,
-        TAX_ID_INDEX,
-        () -> new ProblemException(ProblemType.CONFLICT, ALREADY_REGISTERED));
+        OWNER_TAX_ID_INDEX,
+        () -> new ProblemException(ProblemType.CONFLICT, ALREADY_APPLIED));
     if (uploads.isEmpty()) {
       audit.record(
           "kyb.drafted", ownerId, business.id().toString(), Map.of("country", taxId.country()));

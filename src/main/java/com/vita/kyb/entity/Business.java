@@ -17,9 +17,14 @@ import java.util.UUID;
  * <pre>
  * draft → submitted → in_review → approved | rejected | more_info_requested
  * more_info_requested → submitted (the owner sends more documents)
+ * draft | submitted | more_info_requested → rejected (an admin closes a case at any open stage)
  * </pre>
  *
- * Approval also needs the legal representative's KYC; that is another component's state, so the
+ * A tax id is not taken by applying: any number of accounts may apply for one (refusing would tell
+ * anyone which tax ids are registered, and let a squatter block the real business), each owner once
+ * at a time; admins see the competing claims and the database lets only one be approved (V17).
+ *
+ * <p>Approval also needs the legal representative's KYC; that is another component's state, so the
  * caller checks it and says so ({@link #approve}).
  */
 @Entity
@@ -27,11 +32,19 @@ import java.util.UUID;
 @NamedQuery(
     name = Business.OWNED_BY,
     query = "select b from Business b where b.ownerAccountId = :owner order by b.createdAt desc")
+// The owner's own open case for a tax id (drafts count: a second one would be a double submit).
 @NamedQuery(
-    name = Business.BY_TAX_ID,
+    name = Business.OPEN_OF_OWNER,
+    query =
+        "select b from Business b where b.ownerAccountId = :owner and b.country = :country"
+            + " and b.taxId = :taxId and b.status <> com.vita.kyb.entity.KybStatus.REJECTED")
+// Other handed-in cases claiming the same tax id: what an admin weighs before approving one.
+@NamedQuery(
+    name = Business.COMPETING,
     query =
         "select b from Business b where b.country = :country and b.taxId = :taxId"
-            + " and b.status <> com.vita.kyb.entity.KybStatus.REJECTED")
+            + " and b.id <> :id and b.status not in (com.vita.kyb.entity.KybStatus.DRAFT,"
+            + " com.vita.kyb.entity.KybStatus.REJECTED) order by b.createdAt, b.id")
 @NamedQuery(
     name = Business.IN_STATUS,
     query = "select b from Business b where b.status = :status order by b.updatedAt, b.id")
@@ -49,7 +62,8 @@ import java.util.UUID;
 public class Business extends TrackedEntity {
 
   public static final String OWNED_BY = "Business.ownedBy";
-  public static final String BY_TAX_ID = "Business.byTaxId";
+  public static final String OPEN_OF_OWNER = "Business.openOfOwner";
+  public static final String COMPETING = "Business.competing";
   public static final String IN_STATUS = "Business.inStatus";
   public static final String DUE_REMINDER = "Business.dueReminder";
 
@@ -128,9 +142,20 @@ public class Business extends TrackedEntity {
     return move(KybStatus.APPROVED, actorId, reasons, now, KybStatus.IN_REVIEW);
   }
 
-  /** An admin refuses a case under review; the owner is told why. */
+  /**
+   * An admin refuses or closes a case that is still open, whatever its stage (a draft squatting a
+   * tax id included); the owner is told why. Approved and rejected cases are final.
+   */
   public BusinessStatusChange reject(UUID actorId, String reasons, Instant now) {
-    return move(KybStatus.REJECTED, actorId, required(reasons), now, KybStatus.IN_REVIEW);
+    return move(
+        KybStatus.REJECTED,
+        actorId,
+        required(reasons),
+        now,
+        KybStatus.DRAFT,
+        KybStatus.SUBMITTED,
+        KybStatus.IN_REVIEW,
+        KybStatus.MORE_INFO_REQUESTED);
   }
 
   /** An admin asks the owner for more; the owner answers by sending documents. */

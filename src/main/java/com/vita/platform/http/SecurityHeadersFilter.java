@@ -33,8 +33,6 @@ public class SecurityHeadersFilter extends HttpFilter {
   }
 
   private static String policyFor(String path) {
-    return path.startsWith("/openapi-ui/") || path.startsWith("/webjars/")
-        ? DOCUMENTATION_POLICY
-        : API_POLICY;
+    return path.startsWith("/openapi-ui/") ? DOCUMENTATION_POLICY : API_POLICY;
   }
 }

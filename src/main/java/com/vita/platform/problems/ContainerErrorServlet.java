@@ -17,12 +17,29 @@ import java.util.List;
 public class ContainerErrorServlet extends HttpServlet {
 
   private static final Jsonb JSON = JsonbBuilder.create();
+  private static final String REFUSAL = ContainerErrorServlet.class.getName() + ".refusal";
+
+  /**
+   * A servlet filter's refusal, rendered by this page with the problem's own detail: through {@code
+   * sendError}, because an exception thrown from a filter is also logged by the container with its
+   * stack trace, once per request.
+   */
+  public static void refuse(
+      HttpServletRequest request, HttpServletResponse response, ProblemException problem)
+      throws IOException {
+    request.setAttribute(REFUSAL, problem);
+    problem.headers().forEach(response::setHeader);
+    response.sendError(problem.type().status());
+  }
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Throwable thrown = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    ProblemException problem = Problems.foundIn(thrown);
+    ProblemException problem =
+        request.getAttribute(REFUSAL) instanceof ProblemException refused
+            ? refused
+            : Problems.foundIn(thrown);
     ProblemType type;
     String detail;
     if (request.getDispatcherType() != DispatcherType.ERROR) {

@@ -482,6 +482,26 @@ class KybIT {
         .multiPart("economicActivity", "Venta al por menor");
   }
 
+  @Test
+  void aNewBusinessLocationIgnoresTheHostHeader() {
+    Response created =
+        given(VitaTestServer.api())
+            .header("Host", "evil.example")
+            .auth()
+            .oauth2(TestAccounts.register().token())
+            .multiPart("legalName", "Comercial Andes SpA")
+            .multiPart("country", "CL")
+            .multiPart("taxId", rut())
+            .multiPart("legalRepresentative", "Ana Rojas")
+            .multiPart("economicActivity", "Venta al por menor")
+            .post("/api/v1/kyb/initiate");
+    created.then().statusCode(201);
+    // From VITA_PUBLIC_BASE_URL, unset on the shared server: the local default.
+    assertEquals(
+        "http://localhost:8080/api/v1/kyb/status/" + created.path("businessId"),
+        created.header("Location"));
+  }
+
   static Response review(String token, String id, String decision, String reasons) {
     Map<String, String> body =
         reasons == null

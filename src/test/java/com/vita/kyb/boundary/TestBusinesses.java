@@ -20,13 +20,22 @@ final class TestBusinesses {
 
   /** A Chilean business of the caller's: submitted with a PDF, or a draft without documents. */
   static String apply(String token, String legalName, boolean withDocument) {
+    return apply(token, legalName, KybIT.rut(), withDocument);
+  }
+
+  /** A draft (no documents) for the given tax id. */
+  static String draft(String token, String taxId) {
+    return apply(token, "Borrador Andes SpA", taxId, false);
+  }
+
+  private static String apply(String token, String legalName, String taxId, boolean withDocument) {
     RequestSpecification form =
         given(VitaTestServer.api())
             .auth()
             .oauth2(token)
             .multiPart("legalName", legalName)
             .multiPart("country", "CL")
-            .multiPart("taxId", KybIT.rut())
+            .multiPart("taxId", taxId)
             .multiPart("legalRepresentative", "Ana Rojas")
             .multiPart("economicActivity", "Venta al por menor");
     if (withDocument) {

@@ -98,7 +98,6 @@ class BusinessTest {
     assertThrows(IllegalKybTransition.class, () -> submitted.submit(owner, NOW));
     // Even with a verified representative, a case nobody reviewed is not approved.
     assertThrows(IllegalKybTransition.class, () -> submitted.approve(true, admin, null, NOW));
-    assertThrows(IllegalKybTransition.class, () -> submitted.reject(admin, "no", NOW));
 
     Business approved = inReview();
     approved.approve(true, admin, null, NOW);
@@ -111,6 +110,20 @@ class BusinessTest {
     rejected.reject(admin, "no", NOW);
     assertThrows(IllegalKybTransition.class, () -> rejected.submit(owner, NOW));
     assertThrows(IllegalKybTransition.class, () -> rejected.approve(true, admin, null, NOW));
+  }
+
+  @Test
+  void anAdminClosesACaseAtAnyOpenStage() {
+    Business draft = draft();
+    assertEquals(KybStatus.DRAFT, draft.reject(admin, "Solicitud sin documentos", NOW).from());
+    Business submitted = draft();
+    submitted.submit(owner, NOW);
+    assertEquals(KybStatus.SUBMITTED, submitted.reject(admin, "Duplicada", NOW).from());
+    Business waiting = inReview();
+    waiting.requestMoreInfo(admin, "Falta el poder", NOW);
+    assertEquals(KybStatus.MORE_INFO_REQUESTED, waiting.reject(admin, "Sin respuesta", NOW).from());
+    assertEquals(KybStatus.REJECTED, waiting.status());
+    assertThrows(IllegalKybTransition.class, () -> waiting.reject(admin, "again", NOW));
   }
 
   @Test

@@ -87,9 +87,9 @@ class ObservabilityIT {
   void theDocumentationUiAndItsAssetsAreServed() {
     String page =
         given(VitaTestServer.api()).get("/openapi-ui/").then().statusCode(200).extract().asString();
-    Matcher script = Pattern.compile("src=\"\\.\\./(webjars/[^\"]+\\.js)\"").matcher(page);
+    Matcher script = Pattern.compile("src=\"(swagger-ui/[^\"]+\\.js)\"").matcher(page);
     assertTrue(script.find(), "the UI page names its script");
-    given(VitaTestServer.api()).get("/" + script.group(1)).then().statusCode(200);
+    given(VitaTestServer.api()).get("/openapi-ui/" + script.group(1)).then().statusCode(200);
     given(VitaTestServer.api())
         .get("/openapi-ui/start.js")
         .then()

@@ -65,6 +65,7 @@ class ProductionModeIT {
     settings.put("KYC_DIDIT_WEBHOOK_SECRET", FakeDidit.WEBHOOK_SECRET);
     settings.put("METRICS_ALLOWED_NETWORKS", OPERATORS);
     settings.put("RATELIMIT_TRUSTED_PROXIES", "127.0.0.1");
+    settings.put("VITA_PUBLIC_BASE_URL", "https://api.vita.example");
     // JWT_SIGNING_KEY_LOCATION and MP_JWT_VERIFY_PUBLICKEY_LOCATION: OwnServer's, the suite's pair.
     server = OwnServer.start("production", settings);
   }
@@ -90,7 +91,8 @@ class ProductionModeIT {
             "JWT_SIGNING_KEY",
             "JWT_SIGNING_KEY_LOCATION",
             "MP_JWT_VERIFY_PUBLICKEY",
-            "MP_JWT_VERIFY_PUBLICKEY_LOCATION")) {
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+            "VITA_PUBLIC_BASE_URL")) {
       nothing.put(variable, "");
     }
     Instant start = Instant.now();
@@ -111,6 +113,7 @@ class ProductionModeIT {
             "JWT_SIGNING_KEY or JWT_SIGNING_KEY_LOCATION",
             "MP_JWT_VERIFY_PUBLICKEY_LOCATION or MP_JWT_VERIFY_PUBLICKEY",
             "REDIS_URL",
+            "VITA_PUBLIC_BASE_URL",
             "MAIL_SMTP_HOST"),
         lines.subList(0, lines.size() - 1).stream()
             .map(line -> line.substring(0, line.indexOf(" is not set: without it, ")))
@@ -157,6 +160,25 @@ class ProductionModeIT {
     }
     // The proxy itself (loopback) is not in the operators' network either.
     given(api()).get(path).then().statusCode(404);
+  }
+
+  @Test
+  void absoluteUrlsComeFromThePublicBaseUrl() {
+    given(api())
+        .redirects()
+        .follow(false)
+        .header("X-Forwarded-For", OPERATOR)
+        .header("Host", "evil.example")
+        .get("/openapi-ui")
+        .then()
+        .statusCode(301)
+        .header("Location", "https://api.vita.example/openapi-ui/");
+    // The swagger-ui webjar's own tree stays hidden, operators included.
+    given(api())
+        .header("X-Forwarded-For", OPERATOR)
+        .get("/webjars/swagger-ui/")
+        .then()
+        .statusCode(404);
   }
 
   @Test
