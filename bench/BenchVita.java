@@ -59,6 +59,7 @@ final class BenchVita implements AutoCloseable {
     Files.writeString(postBoot, rendered, StandardCharsets.UTF_8);
     int port = FreePort.find();
     Path unpack = root.resolve("runtime").resolve(name);
+    deleteTree(unpack); // a killed server leaves its domain behind, with an old database port
     Files.createDirectories(unpack);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -85,7 +86,7 @@ final class BenchVita implements AutoCloseable {
     builder.redirectOutput(log(name).toFile());
     Process process = builder.start();
     BenchVita vita = new BenchVita(process, URI.create("http://127.0.0.1:" + port), postgres);
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
     while (System.nanoTime() < deadline) {
       if (statusOf(vita.base.resolve("/health/ready")) == 200) {
         return vita;
@@ -97,7 +98,17 @@ final class BenchVita implements AutoCloseable {
       Thread.sleep(250);
     }
     vita.close();
-    throw new IllegalStateException(name + " was not ready within 4 minutes: see " + log(name));
+    throw new IllegalStateException(name + " was not ready within 8 minutes: see " + log(name));
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        for (Path each : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+          Files.delete(each);
+        }
+      }
+    }
   }
 
   static Path log(String name) {

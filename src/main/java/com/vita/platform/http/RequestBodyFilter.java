@@ -2,6 +2,8 @@ package com.vita.platform.http;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.DispatcherType;
@@ -67,6 +69,8 @@ public class RequestBodyFilter extends HttpFilter {
 
   @Resource ManagedScheduledExecutorService timer;
 
+  @Inject Instance<RequestContextController> requestContexts;
+
   private BodyPace pace;
   private Path temporaryDirectory;
 
@@ -107,13 +111,23 @@ public class RequestBodyFilter extends HttpFilter {
     new BodyReader(async, request.getInputStream(), response, buffer, limits, timer).start();
   }
 
-  /** The second pass, with the whole body: on to the application, then the buffer is freed. */
-  private static void dispatched(
+  /**
+   * The second pass, with the whole body: on to the application, then the buffer is freed. Payara
+   * runs it on its async threads without a CDI request context (Weld starts one only for the first
+   * pass), so one is opened here for the request-scoped beans: resources, {@code Caller}.
+   */
+  private void dispatched(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    RequestContextController context = requestContexts.get();
+    boolean opened = context.activate();
     try {
       chain.doFilter(request, response);
     } finally {
+      if (opened) {
+        context.deactivate();
+      }
+      requestContexts.destroy(context);
       if (request instanceof BufferedBodyRequest buffered) {
         buffered.body().discard();
       }
