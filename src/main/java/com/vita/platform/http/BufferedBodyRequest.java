@@ -18,16 +18,24 @@ import java.nio.charset.StandardCharsets;
 final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
   private final BodyBuffer body;
+  private final RequestBodyFilter.Continuation continuation;
   private ServletInputStream stream;
   private BufferedReader reader;
 
-  BufferedBodyRequest(HttpServletRequest request, BodyBuffer body) {
+  BufferedBodyRequest(
+      HttpServletRequest request, BodyBuffer body, RequestBodyFilter.Continuation continuation) {
     super(request);
     this.body = body;
+    this.continuation = continuation;
   }
 
   BodyBuffer body() {
     return body;
+  }
+
+  /** How the application is reached, with the identity of the request's first pass. */
+  RequestBodyFilter.Continuation continuation() {
+    return continuation;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package com.vita.platform.http;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
@@ -10,6 +11,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -69,6 +72,8 @@ public class RequestBodyFilter extends HttpFilter {
 
   @Resource ManagedScheduledExecutorService timer;
 
+  @Resource ContextService contexts;
+
   @Inject Instance<RequestContextController> requestContexts;
 
   private BodyPace pace;
@@ -101,7 +106,9 @@ public class RequestBodyFilter extends HttpFilter {
       return;
     }
     BodyBuffer buffer = new BodyBuffer(MEMORY_BYTES, temporaryDirectory);
-    AsyncContext async = request.startAsync(new BufferedBodyRequest(request, buffer), response);
+    Continuation continuation = contexts.createContextualProxy(new Proceed(), Continuation.class);
+    AsyncContext async =
+        request.startAsync(new BufferedBodyRequest(request, buffer, continuation), response);
     async.setTimeout(pace.ceilingMillis(limit));
     BodyReader.Limits limits =
         new BodyReader.Limits(
@@ -113,24 +120,46 @@ public class RequestBodyFilter extends HttpFilter {
 
   /**
    * The second pass, with the whole body: on to the application, then the buffer is freed. Payara
-   * runs it on its async threads without a CDI request context (Weld starts one only for the first
-   * pass), so one is opened here for the request-scoped beans: resources, {@code Caller}.
+   * runs it on one of its async threads, which carries neither the caller's identity nor a CDI
+   * request context: the identity is the one captured on the first pass ({@link Continuation}), and
+   * a request context is opened here for the request-scoped beans (resources, {@code Caller}).
    */
   private void dispatched(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (!(request instanceof BufferedBodyRequest buffered)) {
+      chain.doFilter(request, response); // an application's own async dispatch
+      return;
+    }
     RequestContextController context = requestContexts.get();
     boolean opened = context.activate();
     try {
-      chain.doFilter(request, response);
+      buffered.continuation().proceed(chain, request, response);
     } finally {
       if (opened) {
         context.deactivate();
       }
       requestContexts.destroy(context);
-      if (request instanceof BufferedBodyRequest buffered) {
-        buffered.body().discard();
-      }
+      buffered.body().discard();
+    }
+  }
+
+  /**
+   * The rest of the filter chain, as a contextual proxy of the container's {@link ContextService}
+   * made on the first pass: it runs with that pass's security context, so the token verified then
+   * is the caller's identity now ({@code isUserInRole}, {@code JsonWebToken}), never whatever an
+   * earlier request left on the async thread.
+   */
+  public interface Continuation {
+    void proceed(FilterChain chain, ServletRequest request, ServletResponse response)
+        throws IOException, ServletException;
+  }
+
+  private static final class Proceed implements Continuation {
+    @Override
+    public void proceed(FilterChain chain, ServletRequest request, ServletResponse response)
+        throws IOException, ServletException {
+      chain.doFilter(request, response);
     }
   }
 

@@ -82,7 +82,8 @@ class BufferedBodyRequestTest {
                 new Class<?>[] {HttpServletRequest.class},
                 (proxy, method, args) ->
                     method.getName().equals("getCharacterEncoding") ? encoding : null);
-    BufferedBodyRequest request = new BufferedBodyRequest(original, buffer);
+    BufferedBodyRequest request =
+        new BufferedBodyRequest(original, buffer, (chain, req, res) -> {});
     assertArrayEquals(bytes, buffer.open().readAllBytes());
     return request;
   }

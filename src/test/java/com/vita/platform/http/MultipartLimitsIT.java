@@ -1,5 +1,6 @@
 package com.vita.platform.http;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,8 @@ class MultipartLimitsIT {
   private static final String KYB_INITIATE = "/api/v1/kyb/initiate";
 
   private final URI base = VitaTestServer.baseUri();
-  private final String token = TestAccounts.register().token();
+  private final TestAccounts.Registered user = TestAccounts.register();
+  private final String token = user.token();
 
   @Test
   void aBodyOfManyTinyPartsIsRefusedAsItArrives() throws Exception {
@@ -83,6 +85,20 @@ class MultipartLimitsIT {
     RawHttp.Answer answer = send(boundary, body.toByteArray());
     assertEquals(201, answer.status(), answer.body());
     assertTrue(answer.body().contains("\"status\":\"submitted\""), answer.body());
+    // Read on Payara's async threads, the body still belongs to its sender: the case is theirs.
+    String id = io.restassured.path.json.JsonPath.from(answer.body()).getString("businessId");
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(user.token())
+        .get("/api/v1/kyb/status/" + id)
+        .then()
+        .statusCode(200);
+    given(VitaTestServer.api())
+        .auth()
+        .oauth2(TestAccounts.register().token())
+        .get("/api/v1/kyb/status/" + id)
+        .then()
+        .statusCode(404);
   }
 
   /** Sends the body while reading the answer, as a client that does not wait to be refused. */
