@@ -146,6 +146,7 @@ final class BenchVita implements AutoCloseable {
    */
   String requestThreads() throws IOException, InterruptedException {
     String dump = jcmd("Thread.print");
+    Files.writeString(Path.of("target/bench/logs/threads-" + process.pid() + ".txt"), dump);
     int pool = 0;
     int busy = 0;
     for (String thread : dump.split("\n\n")) {
