@@ -1,5 +1,7 @@
 package com.vita.platform.http;
 
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -14,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane token (so a trace
  * can cross services), a new UUID otherwise. The id is echoed back, put on the thread for logs and
- * problems, and one access-log line is written per request.
+ * problems, and one access-log line is written per request: when the request completes, also when
+ * it went asynchronous to read its body first and came back on an {@code ASYNC} dispatch.
  */
 public class RequestIdFilter extends HttpFilter {
 
@@ -53,21 +56,60 @@ public class RequestIdFilter extends HttpFilter {
       }
       return;
     }
+    if (request.getDispatcherType() == DispatcherType.ASYNC) {
+      // The second pass of a request whose body was read first (RequestBodyFilter): same id, and
+      // the line is written when the whole request completes.
+      CurrentRequest.begin(id, request.getRequestURI(), request.getRemoteAddr());
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        CurrentRequest.end();
+      }
+      return;
+    }
     request.setAttribute(ATTRIBUTE, id);
     CurrentRequest.begin(id, request.getRequestURI(), request.getRemoteAddr());
     long started = System.nanoTime();
     try {
       chain.doFilter(request, response);
     } finally {
-      ACCESS_LOG.log(
-          System.Logger.Level.INFO,
-          "{0} {1} {2} {3}ms",
-          request.getMethod(),
-          request.getRequestURI(),
-          response.getStatus(),
-          (System.nanoTime() - started) / 1_000_000);
+      if (request.isAsyncStarted()) {
+        request.getAsyncContext().addListener(new LogWhenComplete(request, response, started));
+      } else {
+        logAccess(request, response, started);
+      }
       CurrentRequest.end();
     }
+  }
+
+  private static void logAccess(
+      HttpServletRequest request, HttpServletResponse response, long started) {
+    ACCESS_LOG.log(
+        System.Logger.Level.INFO,
+        "{0} {1} {2} {3}ms",
+        request.getMethod(),
+        request.getRequestURI(),
+        response.getStatus(),
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** The access line of a request that went asynchronous, once it is over. */
+  private record LogWhenComplete(
+      HttpServletRequest request, HttpServletResponse response, long started)
+      implements AsyncListener {
+    @Override
+    public void onComplete(AsyncEvent event) {
+      logAccess(request, response, started);
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {}
+
+    @Override
+    public void onError(AsyncEvent event) {}
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {}
   }
 
   private static String requestIdOf(HttpServletRequest request) {

@@ -2,11 +2,12 @@
  * The HTTP edge, as servlet filters so they see every request of the WAR, not only the JAX-RS ones:
  * a request id for each request ({@link com.vita.platform.http.RequestIdFilter}), security headers,
  * the operators' endpoints ({@code /metrics}, OpenAPI) kept to their networks in production ({@link
- * com.vita.platform.http.OperatorEndpoints}), CORS from {@code CORS_ORIGINS} and the request body
- * limits (one for form uploads, one for every other body). The order is fixed in {@code web.xml}:
- * request id first, so every later error and log line carries it; then the refusals of what no
- * route serves ({@link com.vita.platform.http.EdgeRefusalsFilter}: {@code TRACE}, a second {@code
- * Host}). Absolute URLs come from {@code VITA_PUBLIC_BASE_URL} ({@link
+ * com.vita.platform.http.OperatorEndpoints}), CORS from {@code CORS_ORIGINS} and the request bodies
+ * ({@link com.vita.platform.http.RequestBodyFilter}: read without holding a request thread, at a
+ * minimum pace, under a size limit, multipart bodies under a part count and header size). The order
+ * is fixed in {@code web.xml}: request id first, so every later error and log line carries it; then
+ * the refusals of what no route serves ({@link com.vita.platform.http.EdgeRefusalsFilter}: {@code
+ * TRACE}, a second {@code Host}). Absolute URLs come from {@code VITA_PUBLIC_BASE_URL} ({@link
  * com.vita.platform.http.PublicUrls}), never from the request's {@code Host}. {@link
  * com.vita.platform.http.DocumentationAssetsServlet} serves Swagger UI's files to VITA's
  * documentation page only. Also the HTTP details resources share: {@link

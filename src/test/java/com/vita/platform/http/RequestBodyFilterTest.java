@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-class BodySizeLimitFilterTest {
+class RequestBodyFilterTest {
 
   private static final long MAX = 10;
   private static final long MULTIPART_MAX = 50;
@@ -27,6 +27,6 @@ class BodySizeLimitFilterTest {
   }
 
   private static long limitFor(String contentType) {
-    return BodySizeLimitFilter.limitFor(contentType, MAX, MULTIPART_MAX);
+    return RequestBodyFilter.limitFor(contentType, MAX, MULTIPART_MAX);
   }
 }
