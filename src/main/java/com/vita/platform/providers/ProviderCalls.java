@@ -1,5 +1,6 @@
 package com.vita.platform.providers;
 
+import com.vita.platform.metrics.TimerInstances;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.metrics.Tag;
  */
 @ApplicationScoped
 public class ProviderCalls {
+
+  private static final TimerInstances TIMERS = new TimerInstances();
 
   @Inject MetricRegistry metrics;
 
@@ -54,8 +57,8 @@ public class ProviderCalls {
       metrics
           .counter(calls(provider), new Tag("operation", operation), new Tag("result", result))
           .inc();
-      metrics
-          .timer(duration(provider), new Tag("operation", operation))
+      TIMERS
+          .of(metrics, duration(provider), new Tag("operation", operation))
           .update(Duration.ofNanos(System.nanoTime() - start));
     }
   }
