@@ -49,6 +49,15 @@ class StoreActivationIT {
   }
 
   @Test
+  void aBusinessUnderReviewAlreadyGivesNewStoresItsCountry() {
+    Seller seller = TestSellers.register();
+    TestBusinesses.submitted(seller.account(), "AE");
+    String id = TestSellers.opened(seller.token(), TestSellers.SEED_STORE);
+    TestSellers.get(seller.token(), id).then().body("country", equalTo("AE"));
+    TestSellers.activate(seller.token(), id).then().statusCode(409);
+  }
+
+  @Test
   void anApprovedBusinessGivesNewStoresItsCountryAndWithAVerifiedEmailActivates() throws Exception {
     Seller seller = TestSellers.register();
     TestBusinesses.approved(seller.account(), "AE");

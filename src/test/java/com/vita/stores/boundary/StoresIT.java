@@ -301,6 +301,34 @@ class StoresIT {
   }
 
   @Test
+  void twoEditsSentAtOnceWithTheSameETagGiveOne200AndOne412() throws Exception {
+    Seller seller = TestSellers.register();
+    String id = TestSellers.opened(seller.token(), TestSellers.SEED_STORE);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Callable<Integer>> edits =
+          List.of(
+              () ->
+                  TestSellers.put(
+                          seller.token(), id, "\"0\"", with(TestSellers.SEED_STORE, "name", "Uno"))
+                      .statusCode(),
+              () ->
+                  TestSellers.put(
+                          seller.token(), id, "\"0\"", with(TestSellers.SEED_STORE, "name", "Dos"))
+                      .statusCode());
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : pool.invokeAll(edits)) {
+        statuses.add(answer.get());
+      }
+      statuses.sort(null);
+      assertEquals(List.of(200, 412), statuses);
+    } finally {
+      pool.shutdownNow();
+    }
+    TestSellers.get(seller.token(), id).then().header("ETag", equalTo("\"1\""));
+  }
+
+  @Test
   void aDeletedStoreIsGoneButItsAddressStaysReserved() throws Exception {
     Seller seller = TestSellers.register();
     String id = TestSellers.opened(seller.token(), TestSellers.SEED_STORE);
