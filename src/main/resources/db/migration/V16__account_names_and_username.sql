@@ -10,16 +10,21 @@ ALTER TABLE account
 
 -- Existing accounts: the accent-folded display name (not the e-mail, which a public address would
 -- reveal), else the e-mail's local part; a short, reserved or repeated one gets a suffix from the id.
+-- Folding does not rely on lower() knowing accented letters (it does not under the C locale).
+CREATE FUNCTION account_username_fold(text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT trim(BOTH '-' FROM regexp_replace(
+        lower(translate(
+            replace(replace(replace(replace(replace($1, 'ß', 'ss'), 'æ', 'ae'), 'Æ', 'ae'),
+                            'œ', 'oe'), 'Œ', 'oe'),
+            'áàâäãåéèêëíìîïóòôöõøúùûüñçýÿłđÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕØÚÙÛÜÑÇÝŁĐ',
+            'aaaaaaeeeeiiiioooooouuuuncyyldaaaaaaeeeeiiiioooooouuuuncyld')),
+        '[^a-z0-9]+', '-', 'g'))
+$$;
+
 WITH folded AS (
-    SELECT id, created_at, email,
-           trim(BOTH '-' FROM regexp_replace(
-               translate(lower(display_name),
-                         'áàâäãåéèêëíìîïóòôöõøúùûüñçýÿ', 'aaaaaaeeeeiiiiooooooouuuuncyy'),
-               '[^a-z0-9]+', '-', 'g')) AS from_name,
-           trim(BOTH '-' FROM regexp_replace(
-               translate(lower(split_part(email, '@', 1)),
-                         'áàâäãåéèêëíìîïóòôöõøúùûüñçýÿ', 'aaaaaaeeeeiiiiooooooouuuuncyy'),
-               '[^a-z0-9]+', '-', 'g')) AS from_email
+    SELECT id, created_at,
+           account_username_fold(display_name) AS from_name,
+           account_username_fold(split_part(email, '@', 1)) AS from_email
     FROM account
 ), based AS (
     SELECT id, created_at,
@@ -46,6 +51,8 @@ SET username = CASE
     END
 FROM ranked r
 WHERE r.id = a.id;
+
+DROP FUNCTION account_username_fold(text);
 
 ALTER TABLE account
     ALTER COLUMN username SET NOT NULL,

@@ -117,6 +117,10 @@ class AccountNamesIT {
   @Test
   void concurrentRegistrationsOfOneNameGetDistinctUsernames() throws Exception {
     String name = "Racer " + UUID.randomUUID().toString().substring(0, 8);
+    // One registration first: on a fresh server, the first requests of a route racing to create its
+    // metric series can fail inside Payara's metrics registry (a ConcurrentModificationException
+    // in TimerImpl, reported to the lead), which is not what this test is about.
+    registerNamed("Warm Up");
     int racers = 8;
     ExecutorService pool = Executors.newFixedThreadPool(racers);
     try {
