@@ -17,6 +17,7 @@ public enum ProblemType {
   NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
   REQUEST_TIMEOUT("request-timeout", "Request body too slow", 408),
   CONFLICT("conflict", "Conflict", 409),
+  PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
   PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
   TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
