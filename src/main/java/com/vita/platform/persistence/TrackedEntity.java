@@ -39,7 +39,7 @@ public abstract class TrackedEntity {
     return updatedAt;
   }
 
-  /** The optimistic-lock version: what an {@code ETag} is made from. */
+  /** The optimistic-lock version: what an {@code ETag} is made of, raised by every change. */
   public long version() {
     return version;
   }
