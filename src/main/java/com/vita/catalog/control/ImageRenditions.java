@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -22,6 +23,9 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageReaderSpi;
+import javax.imageio.spi.ServiceRegistry;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
@@ -134,13 +138,34 @@ public final class ImageRenditions {
   private static ImageReader readerFor(Format format) {
     try {
       return switch (format) {
-        case JPEG -> new JPEGImageReaderSpi().createReaderInstance();
+        case JPEG -> TWELVEMONKEYS_JPEG.createReaderInstance();
         case WEBP -> new WebPImageReaderSpi().createReaderInstance();
         case PNG -> ImageIO.getImageReadersByFormatName("png").next();
       };
     } catch (IOException e) {
       throw new IllegalStateException("No " + format + " reader", e);
     }
+  }
+
+  /**
+   * TwelveMonkeys' JPEG reader wraps the JDK's, which it looks up when registered. It is registered
+   * in a registry of its own with the JDK's readers, so the JVM-wide registry stays as it is.
+   */
+  private static final ImageReaderSpi TWELVEMONKEYS_JPEG = registeredJpegReader();
+
+  private static ImageReaderSpi registeredJpegReader() {
+    ServiceRegistry own = new ServiceRegistry(List.<Class<?>>of(ImageReaderSpi.class).iterator());
+    IIORegistry.getDefaultInstance()
+        .getServiceProviders(ImageReaderSpi.class, false)
+        .forEachRemaining(
+            spi -> {
+              if (spi.getClass().getName().startsWith("com.sun.imageio.")) {
+                own.registerServiceProvider(spi, ImageReaderSpi.class);
+              }
+            });
+    JPEGImageReaderSpi jpeg = new JPEGImageReaderSpi();
+    own.registerServiceProvider(jpeg, ImageReaderSpi.class);
+    return jpeg;
   }
 
   /** Fits the picture into a square of {@code side}, halving in steps for a smooth result. */
