@@ -13,12 +13,12 @@ ALTER TABLE account
 WITH folded AS (
     SELECT id, created_at, email,
            trim(BOTH '-' FROM regexp_replace(
-               translate(lower(display_name),
-                         'áàâäãåéèêëíìîïóòôöõøúùûüñçýÿ', 'aaaaaaeeeeiiiiooooooouuuuncyy'),
+               translate(replace(replace(replace(lower(display_name), 'ß', 'ss'), 'æ', 'ae'), 'œ', 'oe'),
+                         'áàâäãåéèêëíìîïóòôöõøúùûüñçýÿłđ', 'aaaaaaeeeeiiiioooooouuuuncyyld'),
                '[^a-z0-9]+', '-', 'g')) AS from_name,
            trim(BOTH '-' FROM regexp_replace(
-               translate(lower(split_part(email, '@', 1)),
-                         'áàâäãåéèêëíìîïóòôöõøúùûüñçýÿ', 'aaaaaaeeeeiiiiooooooouuuuncyy'),
+               translate(replace(replace(replace(lower(split_part(email, '@', 1)), 'ß', 'ss'), 'æ', 'ae'), 'œ', 'oe'),
+                         'áàâäãåéèêëíìîïóòôöõøúùûüñçýÿłđ', 'aaaaaaeeeeiiiioooooouuuuncyyld'),
                '[^a-z0-9]+', '-', 'g')) AS from_email
     FROM account
 ), based AS (

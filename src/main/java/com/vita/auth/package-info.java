@@ -15,6 +15,11 @@
  * VITA's own grants plus what the issuer's groups say now (kept apart, so each side removes only
  * what it gave).
  *
+ * <p>An account's e-mail address is verified by a mailed one-time token ({@link
+ * com.vita.auth.control.EmailVerifications}); an {@code AUTH_ADMIN_EMAILS} address becomes admin
+ * only then. Every account has a unique public username ({@link com.vita.auth.entity.Username}),
+ * the first part of its stores' address, changeable until the stores component locks it.
+ *
  * <p>What other components may know of an account they get from {@link
  * com.vita.auth.control.AccountDirectory} as {@link com.vita.auth.control.AccountCard} records,
  * never the entity. The token's {@code kyc}/{@code kyb} claims are not auth's: the kyc and kyb

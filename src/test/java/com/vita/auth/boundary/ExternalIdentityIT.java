@@ -78,6 +78,7 @@ class ExternalIdentityIT {
         .statusCode(200)
         .body("userId", equalTo(tokens.getString("userId")))
         .body("email", equalTo(email))
+        .body("emailVerified", equalTo(true)) // the issuer said email_verified
         .body("roles", containsInAnyOrder("admin", "buyer"));
 
     TestAccounts.Registered other = TestAccounts.register();
@@ -107,6 +108,35 @@ class ExternalIdentityIT {
     exchange(cognito().mint(claims(registered.email()).build()))
         .statusCode(200)
         .body("userId", equalTo(registered.userId()));
+  }
+
+  @Test
+  void anUnverifiedRegistrantLosesThePasswordWhenTheIssuerProvesTheAddress() {
+    // Someone registered the address with a password of their choice and never verified it...
+    TestAccounts.Registered squatter = TestAccounts.register();
+    String token =
+        exchange(cognito().mint(claims(squatter.email()).build()))
+            .statusCode(200)
+            .extract()
+            .path("token");
+    // ...the owner signs in through the issuer: the address is verified, the password and the
+    // registrant's sessions end.
+    TestAccounts.profile(token).then().statusCode(200).body("emailVerified", equalTo(true));
+    AuthFlowIT.post(
+            "/api/v1/auth/login",
+            Map.of("email", squatter.email(), "password", TestAccounts.PASSWORD))
+        .statusCode(401);
+    AuthFlowIT.post("/api/v1/auth/refresh", Map.of("refreshToken", squatter.refreshToken()))
+        .statusCode(401);
+    TestAccounts.profile(squatter.token()).then().statusCode(401);
+  }
+
+  @Test
+  void aVerifiedAccountKeepsItsPasswordThroughAnExchange() throws Exception {
+    TestAccounts.Registered owner = TestAccounts.register();
+    TestAccounts.verify(owner);
+    exchange(cognito().mint(claims(owner.email()).build())).statusCode(200);
+    TestAccounts.loggedInToken(VitaTestServer.api(), owner);
   }
 
   @Test
