@@ -68,7 +68,11 @@ public class ProductCatalog {
         entityManager,
         product,
         SKU_CONSTRAINT,
-        () -> ProblemException.invalidField("sku", "this store already has a product with it"));
+        () ->
+            new ProblemException(
+                ProblemType.CONFLICT,
+                "This store already has a product with SKU " + product.sku(),
+                List.of(new Problem.FieldError("sku", "already used in this store"))));
     if (draft.stock() > 0) {
       ledger.adjust(product.id(), draft.stock(), "initial", access.callerId());
       entityManager.refresh(product);
