@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * A store as its owner (or an admin) sees it. {@code storeId} is seed 000's name for the id.
  *
+ * @param address the store's public page, {@code /api/v1/s/{username}/{slug}} (seed 000's {@code
+ *     vita.com/usuario/tienda}); old addresses of a renamed store redirect there
  * @param shippingMethods where the carriers of the store's country are listed
  * @param version what the {@code ETag} is made of; send it back in {@code If-Match}
  */
@@ -16,6 +18,7 @@ public record StoreView(
     String ownerId,
     String name,
     String slug,
+    String address,
     String description,
     String category,
     String country,
@@ -29,12 +32,13 @@ public record StoreView(
     Instant updatedAt,
     long version) {
 
-  static StoreView of(Store s) {
+  static StoreView of(Store s, String ownerUsername) {
     return new StoreView(
         s.id().toString(),
         s.ownerAccountId().toString(),
         s.name(),
         s.slug().value(),
+        "/api/v1/s/" + ownerUsername + "/" + s.slug().value(),
         s.description().orElse(null),
         s.category(),
         s.country().value(),

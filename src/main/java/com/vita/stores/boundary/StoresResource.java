@@ -11,6 +11,7 @@ import com.vita.stores.control.StoreDirectory;
 import com.vita.stores.control.StoreEditing;
 import com.vita.stores.control.StoreForm;
 import com.vita.stores.control.StoreOpening;
+import com.vita.stores.control.StoreOwners;
 import com.vita.stores.entity.Store;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,6 +37,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,13 +46,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * A seller's stores: open, list, read, edit, activate, delete, analytics. Another seller's store is
  * 404, as one that does not exist; admins read and manage any. Every store response carries the
  * store's {@code ETag}; {@code If-Match} on PUT and DELETE is optional and, when sent, must name
- * the current one (412 otherwise). Only the methods that take a body consume JSON: activate and
- * delete take none, so a client need not send a content type.
+ * the current one (412 otherwise).
  */
 @Path("stores")
 @RequestScoped
 @DenyAll
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Stores", description = "A seller's stores")
 public class StoresResource {
 
@@ -58,11 +60,11 @@ public class StoresResource {
   @Inject StoreEditing editing;
   @Inject StoreDirectory directory;
   @Inject StoreAnalytics analytics;
+  @Inject StoreOwners owners;
   @Inject Caller caller;
 
   @POST
   @RolesAllowed(Role.SELLER_CLAIM)
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
           "Open a store at once (inactive until activated): name, description, category; country"
@@ -88,10 +90,10 @@ public class StoresResource {
       }
       owner = NotFoundProblem.idIn(ownerId, "No such account");
     }
+    List<Store> stores = directory.ownedBy(owner, offset, limit);
+    String username = stores.isEmpty() ? null : owners.usernameOf(owner);
     return new StoreView.Page(
-        directory.ownedBy(owner, offset, limit).stream().map(StoreView::of).toList(),
-        offset,
-        limit);
+        stores.stream().map(s -> StoreView.of(s, username)).toList(), offset, limit);
   }
 
   @GET
@@ -105,7 +107,6 @@ public class StoresResource {
   @PUT
   @Path("{storeId}")
   @RolesAllowed({Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
-  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
           "Edit name, description, category (and paymentMethods when given); a new name moves the"
@@ -120,6 +121,7 @@ public class StoresResource {
 
   @DELETE
   @Path("{storeId}")
+  @Consumes(MediaType.WILDCARD) // no body
   @RolesAllowed({Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
   @Operation(
       summary = "Close the store (its orders stay, its address stays reserved). If-Match optional")
@@ -131,6 +133,7 @@ public class StoresResource {
 
   @POST
   @Path("{storeId}/activate")
+  @Consumes(MediaType.WILDCARD) // no body
   @RolesAllowed({Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
   @Operation(
       summary =
@@ -153,10 +156,10 @@ public class StoresResource {
     return AnalyticsView.of(analytics.lastDays(store.id(), days));
   }
 
-  private static Response withTag(Response.ResponseBuilder response, Store store) {
+  private Response withTag(Response.ResponseBuilder response, Store store) {
     return response
         .tag(new EntityTag(Long.toString(store.version())))
-        .entity(StoreView.of(store))
+        .entity(StoreView.of(store, owners.usernameOf(store.ownerAccountId())))
         .build();
   }
 

@@ -30,6 +30,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class StoreOpening {
 
+  /** The first half of the advisory lock key of one seller's openings: "STOR" in ASCII. */
+  static final int OPENING_LOCK_SPACE = 0x53_54_4F_52;
+
   /** The unique index on (owner, slug) of V20, behind the slug reservation. */
   static final String SLUG_INDEX = "store_owner_slug";
 
@@ -49,6 +52,7 @@ public class StoreOpening {
     Store.Profile profile = form.profile();
     Set<PaymentMethod> methods = form.methods().orElseGet(() -> EnumSet.allOf(PaymentMethod.class));
     Country country = countries.forNewStore(ownerId, form.country());
+    oneOpeningAtATime(ownerId);
     owners.storeOpened(ownerId);
     Instant now = clock.instant();
     UUID id = UUID.randomUUID();
@@ -66,5 +70,20 @@ public class StoreOpening {
         Map.of("slug", slug.value(), "country", country.name()));
     opened.fire(new StoreOpened(id, ownerId, country.name()));
     return store;
+  }
+
+  /**
+   * Makes one seller's openings wait for each other until commit (a PostgreSQL transaction-level
+   * advisory lock on the owner): the first store locks the owner's username, an update of the
+   * account row, and two first stores opened at once would otherwise collide on the account's
+   * optimistic lock (a 500). Taken before the account is read, so the second reads the first's
+   * commit. Slugs do not need it (see {@link SlugReservations}); other sellers are not held up.
+   */
+  private void oneOpeningAtATime(UUID ownerId) {
+    entityManager
+        .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1, ?2)) locked")
+        .setParameter(1, OPENING_LOCK_SPACE)
+        .setParameter(2, ownerId.hashCode())
+        .getSingleResult();
   }
 }

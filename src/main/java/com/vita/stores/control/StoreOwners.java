@@ -1,5 +1,6 @@
 package com.vita.stores.control;
 
+import com.vita.auth.control.AccountCard;
 import com.vita.auth.control.AccountDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,19 +16,26 @@ public class StoreOwners {
 
   @Inject AccountDirectory accounts;
 
-  /** The account that holds the username. */
+  /** The account that holds the username (any case). */
   Optional<UUID> named(String username) {
-    return Optional.empty();
+    return accounts.byUsername(username).map(AccountCard::id);
+  }
+
+  /** The owner's username: the first part of every address of its stores. */
+  public String usernameOf(UUID ownerId) {
+    return accounts.get(ownerId).username();
   }
 
   /** Whether the owner proved to hold the account's e-mail address. */
   boolean emailVerified(UUID ownerId) {
-    accounts.get(ownerId);
-    return false;
+    return accounts.get(ownerId).emailVerified();
   }
 
-  /** The owner now has a public store: the username in its address stops being changeable. */
+  /**
+   * The owner now has a public store (visible at once): the username in its address stops being
+   * changeable; 404 when the account does not exist.
+   */
   void storeOpened(UUID ownerId) {
-    accounts.get(ownerId);
+    accounts.lockUsername(ownerId);
   }
 }

@@ -44,6 +44,8 @@ class StoresIT {
   @Test
   void seedZerosBodyOpensAnInactiveStoreAtOnce() {
     Seller seller = TestSellers.register();
+    String username = TestAccounts.profile(seller.token()).path("username");
+    TestAccounts.profile(seller.token()).then().body("usernameLocked", equalTo(false));
     double createdBefore = TestMetrics.value(CREATED_CL);
     Response created = TestSellers.open(seller.token(), TestSellers.SEED_STORE);
     created
@@ -55,6 +57,7 @@ class StoresIT {
         .body("description", equalTo("A test store"))
         .body("category", equalTo("electronics"))
         .body("slug", equalTo("test-store"))
+        .body("address", equalTo("/api/v1/s/" + username + "/test-store"))
         .body("ownerId", equalTo(seller.id()))
         .body("status", equalTo("inactive"))
         .body("active", equalTo(false))
@@ -70,6 +73,8 @@ class StoresIT {
         .header("ETag", equalTo("\"0\""))
         .body("storeId", equalTo(id));
     assertEquals(createdBefore + 1, TestMetrics.value(CREATED_CL), 0.0001);
+    // the address is public at once: its username is no longer changeable
+    TestAccounts.profile(seller.token()).then().body("usernameLocked", equalTo(true));
   }
 
   @Test
