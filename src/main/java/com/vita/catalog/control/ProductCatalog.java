@@ -162,9 +162,16 @@ public class ProductCatalog {
     return product;
   }
 
-  private Product lockedForOwner(UUID productId) {
-    ownedByCaller(productId);
-    return entityManager.find(Product.class, productId, LockModeType.PESSIMISTIC_WRITE);
+  /**
+   * The same, its row locked until the transaction ends. Locked before it is read at all: locking
+   * an entity already loaded would compare versions and fail instead of waiting.
+   */
+  public Product lockedForOwner(UUID productId) {
+    Product product = entityManager.find(Product.class, productId, LockModeType.PESSIMISTIC_WRITE);
+    if (product == null || product.isDeleted() || !access.manages(product.storeId())) {
+      throw new NotFoundProblem(NO_SUCH_PRODUCT);
+    }
+    return product;
   }
 
   private ProductStatus checked(

@@ -15,7 +15,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
@@ -93,8 +92,7 @@ public class ProductImages {
    */
   @Transactional
   public List<ProductImage> add(UUID productId, List<MultipartForm.File> uploads) {
-    catalog.ownedByCaller(productId);
-    Product product = entityManager.find(Product.class, productId, LockModeType.PESSIMISTIC_WRITE);
+    Product product = catalog.lockedForOwner(productId);
     if (uploads.isEmpty()) {
       throw ProblemException.invalidField("image", "at least one image is required");
     }
