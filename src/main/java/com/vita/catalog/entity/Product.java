@@ -3,7 +3,6 @@ package com.vita.catalog.entity;
 import com.vita.platform.money.Money;
 import com.vita.platform.persistence.TrackedEntity;
 import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -40,11 +39,9 @@ public class Product extends TrackedEntity {
   @Column(name = "category", nullable = false, length = 50)
   private String category;
 
+  // Money's own currency column (bpchar(3)) is kept as it is; only the amount is renamed.
   @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(name = "amountMinor", column = @Column(name = "price_minor")),
-    @AttributeOverride(name = "currency", column = @Column(name = "currency"))
-  })
+  @AttributeOverride(name = "amountMinor", column = @Column(name = "price_minor"))
   private Money price;
 
   @Column(name = "stock", nullable = false, updatable = false)
