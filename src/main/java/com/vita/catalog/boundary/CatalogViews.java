@@ -18,11 +18,11 @@ import java.util.UUID;
  * client shows it as text (never as HTML); the responses are {@code application/json} with {@code
  * nosniff}, so no browser renders them as a page.
  */
-final class CatalogViews {
+public final class CatalogViews {
 
   private CatalogViews() {}
 
-  record ImageView(String id, int width, int height, Map<String, String> urls) {
+  public record ImageView(String id, int width, int height, Map<String, String> urls) {
     static ImageView of(ProductImage image) {
       Map<String, String> urls = new LinkedHashMap<>();
       for (ImageSize size : ImageSize.values()) {
@@ -39,7 +39,7 @@ final class CatalogViews {
     }
   }
 
-  record ProductView(
+  public record ProductView(
       String id,
       String storeId,
       String sku,
@@ -82,18 +82,19 @@ final class CatalogViews {
     return products.stream().map(p -> ProductView.of(p, pictures.get(p.id()))).toList();
   }
 
-  record ProductPage(List<ProductView> items, String nextCursor) {
+  public record ProductPage(List<ProductView> items, String nextCursor) {
     static String cursor(PageCursor next) {
       return next == null ? null : next.encoded();
     }
   }
 
-  record MovementView(String id, int delta, int stockAfter, String reason, Instant createdAt) {
+  public record MovementView(
+      String id, int delta, int stockAfter, String reason, Instant createdAt) {
     static MovementView of(StockMovement m) {
       return new MovementView(
           m.id().toString(), m.delta(), m.stockAfter(), m.reason(), m.createdAt());
     }
   }
 
-  record StockView(String productId, int stock, List<MovementView> movements) {}
+  public record StockView(String productId, int stock, List<MovementView> movements) {}
 }
