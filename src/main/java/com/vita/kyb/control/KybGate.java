@@ -2,11 +2,14 @@ package com.vita.kyb.control;
 
 import com.vita.kyb.entity.Business;
 import com.vita.kyb.entity.KybStatus;
+import com.vita.platform.country.CountryCode;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,5 +42,22 @@ public class KybGate {
       throw new ProblemException(
           ProblemType.FORBIDDEN, "This needs a business verified by VITA (KYB approved)");
     }
+  }
+
+  /**
+   * Where the account's business is registered, for defaults such as a new store's country: an
+   * approved business's country, else that of its newest case not rejected, else none.
+   */
+  public Optional<CountryCode> businessCountry(UUID accountId) {
+    List<Business> owned =
+        entityManager
+            .createNamedQuery(Business.OWNED_BY, Business.class)
+            .setParameter("owner", accountId)
+            .getResultList();
+    return owned.stream()
+        .filter(b -> b.status() == KybStatus.APPROVED)
+        .findFirst()
+        .or(() -> owned.stream().filter(b -> b.status() != KybStatus.REJECTED).findFirst())
+        .map(b -> new CountryCode(b.taxId().country()));
   }
 }

@@ -38,4 +38,9 @@ public abstract class TrackedEntity {
   public Instant updatedAt() {
     return updatedAt;
   }
+
+  /** The optimistic-lock version: what an {@code ETag} is made of, raised by every change. */
+  public long version() {
+    return version;
+  }
 }

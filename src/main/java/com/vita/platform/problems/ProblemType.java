@@ -16,6 +16,7 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
   NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
   CONFLICT("conflict", "Conflict", 409),
+  PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
   PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
   TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
