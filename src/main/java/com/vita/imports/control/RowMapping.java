@@ -51,7 +51,7 @@ final class RowMapping {
             weight,
             row.value(ImportColumn.DIMENSIONS));
     if (errors.isEmpty()) {
-      for (FieldError rule : rules.check(draft, currency)) {
+      for (com.vita.catalog.control.FieldError rule : rules.check(draft, currency)) {
         String column =
             ImportColumn.forField(rule.field()).map(ImportColumn::header).orElse(rule.field());
         errors.add(new FieldError(column, rule.message()));
