@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,8 +27,8 @@ public class ImportFiles {
   @Inject DocumentStorage storage;
 
   @Inject
-  @ConfigProperty(name = "import.work-dir", defaultValue = "")
-  String workDir;
+  @ConfigProperty(name = "import.work-dir")
+  Optional<String> workDir;
 
   @Inject
   @ConfigProperty(name = "import.max-blank-rows", defaultValue = "1000")
@@ -50,9 +51,10 @@ public class ImportFiles {
   @PostConstruct
   void init() {
     root =
-        workDir == null || workDir.isBlank()
-            ? Path.of(System.getProperty("java.io.tmpdir"), "vita-imports")
-            : Path.of(workDir);
+        workDir
+            .filter(dir -> !dir.isBlank())
+            .map(Path::of)
+            .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "vita-imports"));
   }
 
   /** A new empty file under the work directory. */
