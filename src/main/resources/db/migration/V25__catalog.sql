@@ -4,11 +4,11 @@
 
 CREATE TABLE product (
     id           uuid         PRIMARY KEY,
-    store_id     uuid         NOT NULL,
+    store_id     uuid         NOT NULL REFERENCES store (id),
     sku          varchar(50)  NOT NULL CONSTRAINT product_sku_alphanumeric CHECK (sku ~ '^[A-Za-z0-9]{1,50}$'),
     name         varchar(100) NOT NULL CONSTRAINT product_name_length CHECK (char_length(name) >= 3),
     description  varchar(1000),
-    category     varchar(60)  NOT NULL CONSTRAINT product_category_present CHECK (char_length(category) >= 1),
+    category     varchar(50)  NOT NULL CONSTRAINT product_category_present CHECK (char_length(category) >= 1),
     -- Money in the store's currency, in minor units (platform/money).
     price_minor  bigint       NOT NULL CONSTRAINT product_price_positive CHECK (price_minor > 0),
     currency     char(3)      NOT NULL CONSTRAINT product_currency_iso CHECK (currency ~ '^[A-Z]{3}$'),

@@ -24,7 +24,7 @@ public class ProductRules {
   public static final int NAME_MIN = 3;
   public static final int NAME_MAX = 100;
   public static final int DESCRIPTION_MAX = 1000;
-  public static final int CATEGORY_MAX = 60;
+  public static final int CATEGORY_MAX = 50;
   public static final int SKU_MAX = 50;
 
   /** One tonne: anything heavier is freight, not a parcel. */

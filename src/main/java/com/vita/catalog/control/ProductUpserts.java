@@ -15,8 +15,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -164,7 +166,8 @@ public class ProductUpserts {
       "uuid", "text", "text", "text", "text", "int8", "int4", "int4", "numeric", "numeric",
       "numeric", "int4"
     };
-    Timestamp now = Timestamp.from(clock.instant());
+    OffsetDateTime now =
+        OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     try (PreparedStatement upsert = c.prepareStatement(UPSERT)) {
       for (int i = 0; i < columns.length; i++) {
         Array array = c.createArrayOf(types[i], typed(types[i], columns[i]));
@@ -173,9 +176,9 @@ public class ProductUpserts {
       upsert.setObject(13, store.id());
       upsert.setString(14, store.currency());
       upsert.setString(15, ProductStatus.ACTIVE.value());
-      upsert.setTimestamp(16, now);
-      upsert.setTimestamp(17, now);
-      upsert.setTimestamp(18, now);
+      upsert.setObject(16, now);
+      upsert.setObject(17, now);
+      upsert.setObject(18, now);
       try (ResultSet counts = upsert.executeQuery()) {
         counts.next();
         return new UpsertOutcome(counts.getInt(1), counts.getInt(2));

@@ -37,7 +37,7 @@ public class Product extends TrackedEntity {
   @Column(name = "description", length = 1000)
   private String description;
 
-  @Column(name = "category", nullable = false, length = 60)
+  @Column(name = "category", nullable = false, length = 50)
   private String category;
 
   @Embedded
