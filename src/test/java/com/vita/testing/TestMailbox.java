@@ -10,9 +10,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Finds, and waits for, the e-mail the suite's servers send to one address. */
 public final class TestMailbox {
+
+  private static final Pattern CODE = Pattern.compile("(?:Código|Code): (\\S+)");
 
   private TestMailbox() {}
 
@@ -67,6 +71,15 @@ public final class TestMailbox {
       }
     }
     return found;
+  }
+
+  /** The one-time code a mail of VITA's carries ({@code Código: …}, {@code Code: …}). */
+  public static String codeIn(String text) {
+    Matcher code = CODE.matcher(text);
+    if (!code.find()) {
+      throw new AssertionError("no code in: " + text);
+    }
+    return code.group(1);
   }
 
   public static String textOf(MimeMessage message) throws MessagingException, IOException {

@@ -23,8 +23,16 @@ public final class VitaTestServer {
   /** The origin the shared server trusts for CORS, so tests can check both sides of it. */
   public static final String TRUSTED_ORIGIN = "https://shop.vita.test";
 
-  /** Registering with this e-mail makes an admin (AUTH_ADMIN_EMAILS), as on a first deployment. */
+  /**
+   * Registering with this e-mail and verifying it makes an admin (AUTH_ADMIN_EMAILS), as on a first
+   * deployment ({@link TestAccounts#firstAdmin()}).
+   */
   public static final String FIRST_ADMIN = "first-admin@vita.test";
+
+  /**
+   * A second configured admin address, for the test that proves the role waits for verification.
+   */
+  public static final String UNVERIFIED_ADMIN = "admin-to-verify@vita.test";
 
   private static VitaStack stack;
   private static GreenMail mailbox;
@@ -80,7 +88,7 @@ public final class VitaTestServer {
                 withSuiteSettings(
                     Map.entry("CORS_ORIGINS", TRUSTED_ORIGIN),
                     Map.entry("LOG_LEVEL", "INFO"),
-                    Map.entry("AUTH_ADMIN_EMAILS", FIRST_ADMIN),
+                    Map.entry("AUTH_ADMIN_EMAILS", FIRST_ADMIN + "," + UNVERIFIED_ADMIN),
                     Map.entry("MAIL_SMTP_HOST", "127.0.0.1"),
                     Map.entry("MAIL_SMTP_PORT", Integer.toString(mailbox.getSmtp().getPort())),
                     Map.entry("MAIL_SMTP_STARTTLS", "false"),

@@ -6,6 +6,7 @@ import com.vita.auth.control.DeniedAccessTokens;
 import com.vita.auth.control.PasswordResets;
 import com.vita.auth.control.SensitiveAttempts;
 import com.vita.auth.control.Sessions;
+import com.vita.auth.control.Usernames;
 import com.vita.auth.entity.Account;
 import com.vita.auth.entity.EmailAddress;
 import com.vita.platform.audit.AuditTrail;
@@ -49,6 +50,7 @@ public class AuthResource {
   @Inject Accounts accounts;
   @Inject ComponentClaims claims;
   @Inject Sessions sessions;
+  @Inject Usernames usernames;
   @Inject DeniedAccessTokens deniedTokens;
   @Inject PasswordResets passwordResets;
   @Inject AuditTrail audit;
@@ -61,11 +63,16 @@ public class AuthResource {
   @Path("register")
   @PermitAll
   @Transactional
-  @Operation(summary = "Create a buyer account and log it in")
+  @Operation(
+      summary =
+          "Create a buyer account and log it in ({name} or seed 000's {firstName, lastName});"
+              + " a verification link is mailed")
   public Response register(@Valid @NotNull Credentials.Registration body) {
     Account account =
         accounts.register(
-            EmailAddress.normalised(body.email()), body.password().toCharArray(), body.name());
+            EmailAddress.normalised(body.email()),
+            body.password().toCharArray(),
+            body.personName());
     return Response.status(Response.Status.CREATED)
         .entity(AuthViews.Tokens.of(sessions.open(account)))
         .build();
@@ -157,6 +164,17 @@ public class AuthResource {
   @Operation(summary = "Become a seller too (takes effect in the next access token)")
   public AuthViews.Profile becomeSeller() {
     return profile(accounts.becomeSeller(callerId()));
+  }
+
+  @PUT
+  @Path("username")
+  @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
+  @Operation(
+      summary =
+          "Change the caller's username (400 malformed or reserved, 409 taken or locked once a"
+              + " store is public)")
+  public AuthViews.Profile changeUsername(@Valid @NotNull Credentials.UsernameChange body) {
+    return profile(usernames.change(callerId(), body.username()));
   }
 
   private UUID callerId() {

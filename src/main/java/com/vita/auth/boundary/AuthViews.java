@@ -26,10 +26,19 @@ public final class AuthViews {
     }
   }
 
+  /**
+   * {@code username} is the account's public handle ({@code usernameLocked} once a store is public
+   * under it); {@code firstName}/{@code lastName} are null unless given at registration.
+   */
   public record Profile(
       UUID userId,
       String email,
+      boolean emailVerified,
+      String username,
+      boolean usernameLocked,
       String name,
+      String firstName,
+      String lastName,
       List<String> roles,
       String kyc,
       String kyb,
@@ -38,7 +47,12 @@ public final class AuthViews {
       return new Profile(
           account.id(),
           account.email().value(),
+          account.isEmailVerified(),
+          account.username().value(),
+          account.isUsernameLocked(),
           account.displayName(),
+          account.firstName(),
+          account.lastName(),
           account.roles().stream().map(Role::claim).sorted().toList(),
           claims.get("kyc"),
           claims.get("kyb"),

@@ -29,6 +29,9 @@ public class AccessTokens {
   /** The account's token generation when the token was issued ({@link AccessTokenStanding}). */
   public static final String GENERATION_CLAIM = "gen";
 
+  /** Whether the account's address was verified when the token was issued (OIDC's claim name). */
+  public static final String EMAIL_VERIFIED_CLAIM = "email_verified";
+
   @Inject SigningKey signingKey;
   @Inject ComponentClaims componentClaims;
 
@@ -57,6 +60,7 @@ public class AccessTokens {
             .claim("upn", account.email().value())
             .claim("groups", account.roles().stream().map(Role::claim).sorted().toList())
             .claim(GENERATION_CLAIM, account.tokenGeneration())
+            .claim(EMAIL_VERIFIED_CLAIM, account.isEmailVerified())
             .jwtID(UUID.randomUUID().toString())
             .issueTime(Date.from(now))
             .expirationTime(Date.from(now.plus(lifetime())));

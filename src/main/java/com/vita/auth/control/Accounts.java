@@ -2,6 +2,7 @@ package com.vita.auth.control;
 
 import com.vita.auth.entity.Account;
 import com.vita.auth.entity.EmailAddress;
+import com.vita.auth.entity.PersonName;
 import com.vita.platform.audit.AuditTrail;
 import com.vita.platform.persistence.UniqueViolation;
 import com.vita.platform.problems.NotFoundProblem;
@@ -15,14 +16,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Arrays;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -39,43 +39,49 @@ public class Accounts {
   @Inject PasswordHasher passwords;
   @Inject AuditTrail audit;
   @Inject MetricRegistry metrics;
+  @Inject Sessions sessions;
 
-  /** Accounts that are admins from their first day (the first operators). */
-  // A plain Optional<String>: Payara cannot inject Optional<List<String>>.
-  @Inject
-  @ConfigProperty(name = "auth.admin-emails")
-  Optional<String> adminEmails;
+  @Inject Usernames usernames;
+  @Inject EmailVerifications verifications;
 
   Clock clock = Clock.systemUTC();
 
-  /** A new buyer account; 409 when the e-mail already has one. */
+  /**
+   * A new buyer account, its address not yet verified (a link is mailed to it); 409 when the e-mail
+   * already has one. An {@code AUTH_ADMIN_EMAILS} address becomes admin only once verified.
+   */
   @Transactional
-  public Account register(EmailAddress email, char[] password, String displayName) {
+  public Account register(EmailAddress email, char[] password, PersonName name) {
     if (byEmail(email).isPresent()) {
       throw new ProblemException(ProblemType.CONFLICT, "An account with this e-mail exists");
     }
+    String hash = passwords.hash(password);
     Account account =
-        Account.register(email, passwords.hash(password), displayName.strip(), clock.instant());
-    if (isConfiguredAdmin(email)) {
-      account.grant(Role.ADMIN, clock.instant());
-    }
+        Account.register(
+            email, hash, name, usernames.freeFor(name.display(), email), clock.instant());
     persistNew(account);
+    verifications.sendTo(account);
     audit.record(
         "auth.register", account.id(), account.id().toString(), Map.of("roles", rolesOf(account)));
     return account;
   }
 
   /**
-   * A new buyer account for a person an external issuer vouches for. Its password hash is of 32
-   * random bytes nobody ever sees, so it cannot log in with a password until a reset sets one.
+   * A new buyer account for a person an external issuer vouches for (its address verified). Its
+   * password hash is of 32 random bytes nobody ever sees, so it cannot log in with a password until
+   * a reset sets one.
    */
   @Transactional
   public Account registerExternal(EmailAddress email, String displayName) {
-    byte[] random = new byte[32];
-    RANDOM.nextBytes(random);
-    char[] unusable = Base64.getEncoder().encodeToString(random).toCharArray();
+    Instant now = clock.instant();
     Account account =
-        Account.register(email, passwords.hash(unusable), displayName, clock.instant());
+        Account.register(
+            email,
+            unusablePasswordHash(),
+            PersonName.displayed(displayName),
+            usernames.freeFor(displayName, email),
+            now);
+    account.verifyEmail(now);
     persistNew(account);
     audit.record(
         "auth.register",
@@ -83,6 +89,27 @@ public class Accounts {
         account.id().toString(),
         Map.of("roles", rolesOf(account), "source", "external"));
     return account;
+  }
+
+  /**
+   * The external issuer has just proven the address of an account that never verified it. Whoever
+   * registered it chose its password without proving the address (perhaps to wait for its owner):
+   * that password and every session end, and the address counts as verified.
+   */
+  @Transactional
+  public void confirmedByIssuer(Account account) {
+    if (account.isEmailVerified()) {
+      return;
+    }
+    Instant now = clock.instant();
+    account.changePassword(unusablePasswordHash(), now);
+    account.verifyEmail(now);
+    sessions.closeAll(account.id());
+    audit.record(
+        "auth.email.verified",
+        account.id(),
+        account.id().toString(),
+        Map.of("domain", account.email().domain(), "source", "external"));
   }
 
   /**
@@ -170,15 +197,13 @@ public class Accounts {
         () -> new ProblemException(ProblemType.CONFLICT, "An account with this e-mail exists"));
   }
 
-  private boolean isConfiguredAdmin(EmailAddress email) {
-    return adminEmails.stream()
-        .flatMap(list -> Arrays.stream(list.split(",")))
-        .filter(entry -> !entry.isBlank())
-        .map(EmailAddress::normalised)
-        .anyMatch(email::equals);
+  private String unusablePasswordHash() {
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    return passwords.hash(Base64.getEncoder().encodeToString(random).toCharArray());
   }
 
-  private static String rolesOf(Account account) {
+  static String rolesOf(Account account) {
     return account.roles().stream().map(Role::claim).sorted().collect(Collectors.joining(","));
   }
 

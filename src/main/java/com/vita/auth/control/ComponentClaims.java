@@ -19,7 +19,18 @@ import java.util.UUID;
 public class ComponentClaims {
 
   private static final Set<String> RESERVED =
-      Set.of("iss", "aud", "sub", "upn", "groups", "jti", "iat", "exp", "nbf");
+      Set.of(
+          "iss",
+          "aud",
+          "sub",
+          "upn",
+          "groups",
+          "jti",
+          "iat",
+          "exp",
+          "nbf",
+          AccessTokens.GENERATION_CLAIM,
+          AccessTokens.EMAIL_VERIFIED_CLAIM);
 
   @Inject @Any Instance<AccessTokenClaims> contributors;
 

@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  * created on first sight, and a normal VITA session for it. The account's roles are the union of
  * what VITA granted (a buyer who became a seller here stays one) and what the issuer's groups say
  * now: each exchange replaces only the issuer's part, so a group removed at the issuer is a role
- * removed here at the next exchange.
+ * removed here at the next exchange. The issuer proved the address ({@code email_verified}), so the
+ * account counts as verified; one registered here with that address but never verified loses the
+ * password its registrant chose ({@link Accounts#confirmedByIssuer}).
  */
 @ApplicationScoped
 public class ExternalSignIn {
@@ -37,6 +39,8 @@ public class ExternalSignIn {
     if (account == null) {
       account = accounts.registerExternal(identity.email(), identity.displayName());
       created = true;
+    } else {
+      accounts.confirmedByIssuer(account); // the issuer checked email_verified
     }
     String before = rolesOf(account.roles());
     if (account.acceptExternalRoles(identity.roles(), clock.instant())) {

@@ -5,20 +5,15 @@ import com.vita.auth.entity.EmailAddress;
 import com.vita.auth.entity.PasswordResetRequested;
 import com.vita.auth.entity.PasswordResetToken;
 import com.vita.platform.audit.AuditTrail;
-import com.vita.platform.problems.BadRequestProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,9 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PasswordResets {
 
-  @PersistenceContext(unitName = "vita")
-  EntityManager entityManager;
-
+  @Inject OneTimeSecrets secrets;
   @Inject Accounts accounts;
   @Inject PasswordHasher passwords;
   @Inject Sessions sessions;
@@ -51,15 +44,13 @@ public class PasswordResets {
     if (account.isEmpty()) {
       return;
     }
-    Instant now = clock.instant();
-    endUnused(account.get().id(), now); // a newer link replaces any earlier one
-    String token = OpaqueTokens.newToken();
-    entityManager.persist(
-        PasswordResetToken.issue(
+    String token =
+        secrets.issue(
+            PasswordResetToken.class,
+            PasswordResetToken::issue,
             account.get().id(),
-            OpaqueTokens.hashOf(token),
-            now,
-            now.plus(Duration.ofSeconds(ttlSeconds))));
+            Duration.ofSeconds(ttlSeconds),
+            clock.instant());
     requested.fire(new PasswordResetRequested(email, account.get().displayName(), token));
   }
 
@@ -67,27 +58,11 @@ public class PasswordResets {
   public void reset(String token, char[] newPassword) {
     Instant now = clock.instant();
     PasswordResetToken reset =
-        entityManager
-            .createNamedQuery(PasswordResetToken.BY_HASH, PasswordResetToken.class)
-            .setParameter("hash", OpaqueTokens.hashOf(token))
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE) // two uses at once: one wins
-            .getResultStream()
-            .findFirst()
-            .filter(t -> t.isUsable(now))
-            .orElseThrow(() -> new BadRequestProblem("The reset token is invalid or has expired"));
-    reset.use(now);
-    endUnused(reset.accountId(), now); // and using one ends the others
+        secrets.redeem(
+            PasswordResetToken.class, token, now, "The reset token is invalid or has expired");
     Account account = accounts.get(reset.accountId());
     account.changePassword(passwords.hash(newPassword), now);
     sessions.closeAll(account.id());
     audit.record("auth.password.reset", account.id(), account.id().toString(), Map.of());
-  }
-
-  private void endUnused(UUID accountId, Instant now) {
-    entityManager
-        .createNamedQuery(PasswordResetToken.END_UNUSED)
-        .setParameter("account", accountId)
-        .setParameter("now", now)
-        .executeUpdate();
   }
 }

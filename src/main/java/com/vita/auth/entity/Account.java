@@ -24,6 +24,12 @@ import java.util.UUID;
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
 @NamedQuery(
+    name = Account.BY_USERNAME,
+    query = "select a from Account a where a.username = :username")
+@NamedQuery(
+    name = Account.USERNAME_TAKEN,
+    query = "select count(a) from Account a where a.username = :username")
+@NamedQuery(
     name = Account.TOKEN_GENERATION,
     query = "select a.tokenGeneration from Account a where a.id = :id")
 @NamedQuery(
@@ -36,6 +42,8 @@ public class Account extends TrackedEntity {
   public static final String BY_EMAIL = "Account.byEmail";
   public static final String TOKEN_GENERATION = "Account.tokenGeneration";
   public static final String WITH_ROLE = "Account.withRole";
+  public static final String BY_USERNAME = "Account.byUsername";
+  public static final String USERNAME_TAKEN = "Account.usernameTaken";
 
   @Id private UUID id;
 
@@ -47,6 +55,23 @@ public class Account extends TrackedEntity {
 
   @Column(name = "display_name", nullable = false, length = 100)
   private String displayName;
+
+  @Column(name = "first_name", length = 100)
+  private String firstName;
+
+  @Column(name = "last_name", length = 100)
+  private String lastName;
+
+  /** Public and unique (V16); fixed once {@link #usernameLockedAt} is set. */
+  @Column(name = "username", nullable = false, length = 30)
+  private String username;
+
+  @Column(name = "username_locked_at")
+  private Instant usernameLockedAt;
+
+  /** When a one-time token mailed to the address came back (or an issuer vouched for it). */
+  @Column(name = "email_verified_at")
+  private Instant emailVerifiedAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -72,12 +97,15 @@ public class Account extends TrackedEntity {
 
   /** A new account is a buyer; becoming a seller or an admin is a later, separate step. */
   public static Account register(
-      EmailAddress email, String passwordHash, String displayName, Instant now) {
+      EmailAddress email, String passwordHash, PersonName name, Username username, Instant now) {
     Account account = new Account();
     account.id = UUID.randomUUID();
     account.email = email.value();
     account.passwordHash = passwordHash;
-    account.displayName = displayName;
+    account.displayName = name.display();
+    account.firstName = name.first();
+    account.lastName = name.last();
+    account.username = username.value();
     account.roles.add(Role.BUYER);
     account.created(now);
     return account;
@@ -96,6 +124,55 @@ public class Account extends TrackedEntity {
   public void endIssuedAccessTokens(Instant now) {
     tokenGeneration++;
     touched(now);
+  }
+
+  /** The address is proven; the first proof counts, a later one changes nothing. */
+  public void verifyEmail(Instant now) {
+    if (emailVerifiedAt == null) {
+      emailVerifiedAt = now;
+      touched(now);
+    }
+  }
+
+  public boolean isEmailVerified() {
+    return emailVerifiedAt != null;
+  }
+
+  /**
+   * A new public handle, while none of the account's stores is public yet.
+   *
+   * @throws IllegalStateException once the username is locked
+   */
+  public void changeUsername(Username newName, Instant now) {
+    if (isUsernameLocked()) {
+      throw new IllegalStateException("The username of account " + id + " is locked");
+    }
+    username = newName.value();
+    touched(now);
+  }
+
+  /** Fixes the username (a store became public under it); locking twice changes nothing. */
+  public void lockUsername(Instant now) {
+    if (usernameLockedAt == null) {
+      usernameLockedAt = now;
+      touched(now);
+    }
+  }
+
+  public boolean isUsernameLocked() {
+    return usernameLockedAt != null;
+  }
+
+  public Username username() {
+    return new Username(username);
+  }
+
+  public String firstName() {
+    return firstName;
+  }
+
+  public String lastName() {
+    return lastName;
   }
 
   public int tokenGeneration() {

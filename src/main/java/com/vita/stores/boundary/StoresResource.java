@@ -44,13 +44,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * A seller's stores: open, list, read, edit, activate, delete, analytics. Another seller's store is
  * 404, as one that does not exist; admins read and manage any. Every store response carries the
  * store's {@code ETag}; {@code If-Match} on PUT and DELETE is optional and, when sent, must name
- * the current one (412 otherwise).
+ * the current one (412 otherwise). Only the methods that take a body consume JSON: activate and
+ * delete take none, so a client need not send a content type.
  */
 @Path("stores")
 @RequestScoped
 @DenyAll
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Stores", description = "A seller's stores")
 public class StoresResource {
 
@@ -62,6 +62,7 @@ public class StoresResource {
 
   @POST
   @RolesAllowed(Role.SELLER_CLAIM)
+  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
           "Open a store at once (inactive until activated): name, description, category; country"
@@ -104,6 +105,7 @@ public class StoresResource {
   @PUT
   @Path("{storeId}")
   @RolesAllowed({Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
+  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
           "Edit name, description, category (and paymentMethods when given); a new name moves the"

@@ -59,14 +59,18 @@ public class StoreDirectory {
     if (parsed.isEmpty() || owner.isEmpty()) {
       return new StoreAddress.Missing();
     }
-    Optional<Store> store = slugs.holderOf(owner.get(), parsed.get()).flatMap(this::live);
-    if (store.isEmpty()) {
+    return addressOf(slugs.holderOf(owner.get(), parsed.get()).flatMap(this::live), parsed.get());
+  }
+
+  /** What an address of the owner's leads to, given the live store that holds its slug, if any. */
+  static StoreAddress addressOf(Optional<Store> holder, Slug asked) {
+    if (holder.isEmpty()) {
       return new StoreAddress.Missing();
     }
-    Store s = store.get();
-    return s.slug().equals(parsed.get())
-        ? new StoreAddress.Found(StoreCard.of(s))
-        : new StoreAddress.Moved(s.slug().value());
+    Store store = holder.get();
+    return store.slug().equals(asked)
+        ? new StoreAddress.Found(StoreCard.of(store))
+        : new StoreAddress.Moved(store.slug().value());
   }
 
   /** The account's stores that are not deleted, newest first. */

@@ -244,23 +244,9 @@ class KybRemindersIT {
     return TestBusinesses.status(token, businessId).then().statusCode(200).extract().path("status");
   }
 
-  /** The first admin (made admin by configuration) as an account, so digests have a reader. */
-  private static String ensureFirstAdminExists() {
-    int status =
-        given(VitaTestServer.api())
-            .contentType("application/json")
-            .body(
-                Map.of(
-                    "email",
-                    VitaTestServer.FIRST_ADMIN,
-                    "password",
-                    TestAccounts.PASSWORD,
-                    "name",
-                    "First Admin"))
-            .post("/api/v1/auth/register")
-            .statusCode();
-    assertTrue(status == 201 || status == 409, "registering the first admin answered " + status);
-    return VitaTestServer.FIRST_ADMIN;
+  /** The first admin (made admin by configuration once verified), so digests have a reader. */
+  private static String ensureFirstAdminExists() throws Exception {
+    return TestAccounts.firstAdmin().email();
   }
 
   /** {@code kind:status:recipient} of every reminder recorded about the case, oldest first. */

@@ -3,13 +3,18 @@ package com.vita.kyb.boundary;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.vita.testing.TestAccounts;
+import com.vita.testing.TestTokens;
 import com.vita.testing.VitaTestServer;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 
-/** Business verifications opened through the shared server's API, for the KYB tests. */
-final class TestBusinesses {
+/**
+ * Business verifications opened through the shared server's API, for the KYB tests and for the
+ * components that need an approved business (stores).
+ */
+public final class TestBusinesses {
 
   /** The smallest file storage accepts as a PDF. */
   static final byte[] PDF =
@@ -38,6 +43,41 @@ final class TestBusinesses {
         .body("status", equalTo(withDocument ? "submitted" : "draft"))
         .extract()
         .path("businessId");
+  }
+
+  /**
+   * An approved business of the account's, in the country given ("CL" or "AE", whose tax ids are
+   * easy to make up): submitted, the owner's KYC passed, reviewed and approved by an admin.
+   *
+   * @return the business id
+   */
+  public static String approved(TestAccounts.Registered owner, String country) {
+    String taxId =
+        "AE".equals(country)
+            ? "100"
+                + (100_000_000_000L
+                    + java.util.concurrent.ThreadLocalRandom.current().nextLong(899_999_999_999L))
+            : KybIT.rut();
+    String id =
+        given(VitaTestServer.api())
+            .auth()
+            .oauth2(owner.token())
+            .multiPart("legalName", "Comercial " + country)
+            .multiPart("country", country)
+            .multiPart("taxId", taxId)
+            .multiPart("legalRepresentative", "Ana Rojas")
+            .multiPart("economicActivity", "Venta al por menor")
+            .multiPart("documents", "escritura.pdf", PDF, "application/pdf")
+            .post("/api/v1/kyb/initiate")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("businessId");
+    KybIT.approveKyc(owner);
+    String admin = TestTokens.forRoles("buyer", "admin");
+    KybIT.review(admin, id, "start_review", null).then().statusCode(200);
+    KybIT.review(admin, id, "approve", null).then().statusCode(200);
+    return id;
   }
 
   /** {@code GET /api/v1/kyb/status/{id}} as the token's holder. */
