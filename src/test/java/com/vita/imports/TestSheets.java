@@ -96,4 +96,71 @@ public final class TestSheets {
     }
     return rows;
   }
+
+  /** What writes a sheet's XML in place of the one POI wrote. */
+  public interface SheetXml {
+    void write(java.io.Writer out) throws IOException;
+  }
+
+  /**
+   * A workbook POI wrote, with its first sheet's XML replaced: for files POI itself would never
+   * write (a DTD, a zip bomb).
+   */
+  public static Path withSheetXml(Path file, SheetXml sheet) {
+    Path valid = xlsx(file.resolveSibling(file.getFileName() + ".base"), List.of());
+    try (var in = new java.util.zip.ZipFile(valid.toFile());
+        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      for (var entry : java.util.Collections.list(in.entries())) {
+        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+          var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+          sheet.write(writer);
+          writer.flush();
+        } else {
+          try (var content = in.getInputStream(entry)) {
+            content.transferTo(out);
+          }
+        }
+        out.closeEntry();
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The opening of a sheet's XML up to its data, for {@link #withSheetXml}. */
+  public static final String SHEET_START =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+          + "<sheetData>";
+
+  public static final String SHEET_END = "</sheetData></worksheet>";
+
+  /**
+   * A row of inline-string cells, as a sheet's XML writes it; a cell given as {@code <c...} is
+   * taken as it is (a formula, a number), an empty one is left out.
+   */
+  public static String rowXml(int row, List<String> cells) {
+    StringBuilder xml = new StringBuilder("<row r=\"" + row + "\">");
+    for (int c = 0; c < cells.size(); c++) {
+      String cell = cells.get(c);
+      if (cell.startsWith("<c")) {
+        xml.append(cell);
+      } else if (!cell.isEmpty()) {
+        xml.append("<c r=\"")
+            .append((char) ('A' + c))
+            .append(row)
+            .append("\" t=\"inlineStr\"><is><t>")
+            .append(cell)
+            .append("</t></is></c>");
+      }
+    }
+    return xml.append("</row>").toString();
+  }
+
+  /** The cells of a valid product row, as text. */
+  public static List<String> productText(String prefix, int n) {
+    return product(prefix, n).stream().map(v -> v == null ? "" : v.toString()).toList();
+  }
 }

@@ -5,7 +5,9 @@ import com.vita.imports.entity.ImportJob;
 import com.vita.platform.http.MultipartForm;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
+import com.vita.platform.storage.ContentSniffer;
 import com.vita.platform.storage.DocumentKind;
+import com.vita.platform.storage.DocumentMediaType;
 import com.vita.platform.storage.DocumentStorage;
 import com.vita.platform.storage.StoredDocument;
 import com.vita.stores.control.StoreCard;
@@ -57,6 +59,11 @@ public class ImportLaunch {
     try {
       ImportFormat format = ImportFiles.formatOf(spooled);
       Path checked = format == ImportFormat.CSV ? (utf8 = TextEncoding.asUtf8(spooled)) : spooled;
+      if (format == ImportFormat.CSV && !isText(checked)) {
+        throw new ProblemException(
+            ProblemType.UNSUPPORTED_MEDIA_TYPE,
+            "An import file must be an .xlsx workbook or a CSV");
+      }
       try (DataRows rows = files.rows(checked, format)) {
         rows.declaredDataRows(); // the header is readable and names the required columns
       } catch (UnreadableFile e) {
@@ -87,6 +94,15 @@ public class ImportLaunch {
       ImportFiles.delete(spooled);
       ImportFiles.delete(utf8);
     }
+  }
+
+  /** Whether the file opens as text: binary content converted from Windows-1252 still is not. */
+  private static boolean isText(Path file) throws IOException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(ContentSniffer.HEAD_BYTES);
+    }
+    return ContentSniffer.sniff(head).filter(DocumentMediaType.CSV::equals).isPresent();
   }
 
   private Properties parameters(ImportJob job) {

@@ -126,6 +126,10 @@ final class XlsxRows implements SheetRows {
           handler.endElement(namespace(), xml.getLocalName(), xml.getLocalName());
       case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
           handler.characters(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+      case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
+          // the secure reader resolves neither (no XXE); a workbook never has one, so refuse it
+          throw new UnreadableFile(
+              "The workbook contains a document type declaration (DTD), which is not allowed");
       default -> {
         // processing instructions, comments, document start/end: nothing for the handler
       }
