@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -60,8 +61,12 @@ public class CatalogExport {
    */
   public void write(UUID storeId, CatalogSheet sheet, String imageBase, OutputStream out) {
     try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
-      c.setReadOnly(true);
+      // PostgreSQL streams with a cursor only inside a transaction. Read-only for this transaction
+      // alone (SET TRANSACTION): Connection.setReadOnly would stay on the pooled connection.
+      c.setAutoCommit(false);
+      try (Statement readOnly = c.createStatement()) {
+        readOnly.execute("set transaction read only");
+      }
       try (PreparedStatement rows = c.prepareStatement(ROWS)) {
         rows.setFetchSize(FETCH_SIZE);
         rows.setObject(1, storeId);
@@ -74,6 +79,7 @@ public class CatalogExport {
         sheet.finish();
       } finally {
         c.rollback();
+        c.setAutoCommit(true); // as the pool handed it out
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Export of store " + storeId + " failed", e);

@@ -42,7 +42,8 @@ class StorefrontIT {
         .body("products.size()", equalTo(3));
     Response second =
         as(null)
-            .queryParams(Map.of("limit", 3, "cursor", first.path("nextCursor")))
+            .queryParam("limit", 3)
+            .queryParam("cursor", first.<String>path("nextCursor"))
             .get("/api/v1/stores/" + storeId + "/public");
     second
         .then()
