@@ -6,13 +6,13 @@ import com.vita.catalog.boundary.CatalogViews.ProductView;
 import com.vita.catalog.boundary.CatalogViews.StockView;
 import com.vita.catalog.control.CatalogAccess;
 import com.vita.catalog.control.PageCursor;
-import com.vita.catalog.control.Preconditions;
 import com.vita.catalog.control.ProductCatalog;
 import com.vita.catalog.control.ProductImages;
 import com.vita.catalog.control.ProductQueries;
 import com.vita.catalog.control.StockLedger;
 import com.vita.catalog.entity.Product;
 import com.vita.catalog.entity.ProductStatus;
+import com.vita.platform.http.IfMatch;
 import com.vita.platform.persistence.CodedEnum;
 import com.vita.platform.problems.NotFoundProblem;
 import com.vita.platform.problems.ProblemException;
@@ -136,8 +136,8 @@ public class ProductsResource {
   @RolesAllowed({Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
   @Operation(
       summary =
-          "Replace a product's content; needs If-Match with its ETag (428 without, 412 when it"
-              + " changed since)")
+          "Replace a product's content; with If-Match (its ETag) 412 when it changed since"
+              + " it was read")
   public Response update(
       @PathParam("productId") String productId,
       @HeaderParam("If-Match") String ifMatch,
@@ -199,7 +199,7 @@ public class ProductsResource {
   private Response.ResponseBuilder withTag(Response.ResponseBuilder response, Product p) {
     return response
         .entity(ProductView.of(p, images.of(p.id())))
-        .header("ETag", Preconditions.etag(p.version()));
+        .header("ETag", IfMatch.tagOf(p.version()));
   }
 
   static UUID id(String value) {

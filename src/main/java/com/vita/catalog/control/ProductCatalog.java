@@ -4,6 +4,7 @@ import com.vita.catalog.entity.Product;
 import com.vita.catalog.entity.ProductContent;
 import com.vita.catalog.entity.ProductStatus;
 import com.vita.platform.audit.AuditTrail;
+import com.vita.platform.http.IfMatch;
 import com.vita.platform.persistence.CodedEnum;
 import com.vita.platform.persistence.UniqueViolation;
 import com.vita.platform.problems.NotFoundProblem;
@@ -97,7 +98,7 @@ public class ProductCatalog {
       UUID productId, String ifMatch, String storeId, ProductDraft draft, String status) {
     Product product = lockedForOwner(productId);
     StoreCard card = stores.ownedByCaller(product.storeId());
-    Preconditions.require(ifMatch, product.version());
+    IfMatch.of(ifMatch).require(product.version(), "product");
     List<Problem.FieldError> immutable = new ArrayList<>();
     if (storeId != null && !storeId.equals(product.storeId().toString())) {
       immutable.add(new Problem.FieldError("storeId", "a product stays in its store"));
@@ -132,7 +133,7 @@ public class ProductCatalog {
     Product product = lockedForOwner(productId);
     stores.ownedByCaller(product.storeId());
     if (ifMatch != null) {
-      Preconditions.require(ifMatch, product.version());
+      IfMatch.of(ifMatch).require(product.version(), "product");
     }
     product.delete(now());
     audit.record(

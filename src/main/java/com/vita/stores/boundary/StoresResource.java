@@ -1,11 +1,11 @@
 package com.vita.stores.boundary;
 
+import com.vita.platform.http.IfMatch;
 import com.vita.platform.problems.NotFoundProblem;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
 import com.vita.platform.security.Caller;
 import com.vita.platform.security.Role;
-import com.vita.stores.control.IfMatch;
 import com.vita.stores.control.StoreAnalytics;
 import com.vita.stores.control.StoreDirectory;
 import com.vita.stores.control.StoreEditing;

@@ -20,7 +20,7 @@ public class StoreCountries {
   @Inject KybGate kyb;
 
   @Inject
-  @ConfigProperty(name = "stores.default-country", defaultValue = "CL")
+  @ConfigProperty(name = "stores.default-country", defaultValue = "MX")
   String configuredDefault;
 
   private Country fallback;

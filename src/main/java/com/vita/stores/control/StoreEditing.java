@@ -3,6 +3,7 @@ package com.vita.stores.control;
 import com.vita.kyb.control.KybGate;
 import com.vita.platform.audit.AuditTrail;
 import com.vita.platform.country.Country;
+import com.vita.platform.http.IfMatch;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
 import com.vita.stores.entity.OwnerStanding;
@@ -50,7 +51,7 @@ public class StoreEditing {
   @Transactional
   public Store edit(UUID actorId, UUID storeId, StoreForm form, IfMatch precondition) {
     Store store = directory.lockedVisible(storeId);
-    precondition.require(store.version());
+    precondition.require(store.version(), "store");
     Store.Profile profile = form.profile();
     if (form.country() != null
         && !Country.required("country", form.country()).code().equals(store.country())) {
@@ -103,7 +104,7 @@ public class StoreEditing {
   @Transactional
   public void delete(UUID actorId, UUID storeId, IfMatch precondition) {
     Store store = directory.lockedVisible(storeId);
-    precondition.require(store.version());
+    precondition.require(store.version(), "store");
     store.delete(clock.instant());
     audit.record(
         "store.deleted", actorId, store.id().toString(), Map.of("slug", store.slug().value()));

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
-import com.vita.kyb.boundary.TestBusinesses;
 import com.vita.testing.TestAccounts;
 import com.vita.testing.VitaTestServer;
 import io.restassured.path.json.JsonPath;
@@ -15,12 +14,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Seed 000's store integration test ({@code tests/integration/stores.test.js}) with its bodies
- * unchanged. Its {@code createTestUser()} is unspecified; here it is what a VITA seller is:
- * registration with seed 000's names, the seller role, and a verified business (KYB). The business
- * matters: the seed's store body names no country, so the store sells where its owner's business is
- * registered (else {@code stores.default-country}, CL), and the seed's price 99.99 has two
- * decimals, which only a two-decimal currency takes (CLP has none: a 400, never a rounding). The
- * business is in the UAE (AED).
+ * unchanged. Its {@code createTestUser()} is unspecified; here it is what a new VITA seller is:
+ * registration with seed 000's names and the seller role (a login then carries it), nothing else —
+ * no KYB, no verified e-mail (an inactive store takes neither). The seed's store body names no
+ * country, so the store takes {@code stores.default-country} (MX): its currency has two decimals,
+ * as the seed's price 99.99 needs (CLP has none: a 400, never a rounding).
  */
 class SeedStoreFlowIT {
 
@@ -54,13 +52,6 @@ class SeedStoreFlowIT {
         .post("/api/v1/auth/seller")
         .then()
         .statusCode(200);
-    TestBusinesses.approved(
-        new TestAccounts.Registered(
-            registered.getString("userId"),
-            email,
-            registered.getString("token"),
-            registered.getString("refreshToken")),
-        "AE");
     String authToken =
         given(VitaTestServer.api())
             .contentType("application/json")
@@ -111,7 +102,7 @@ class SeedStoreFlowIT {
         .body("products", hasSize(1))
         .body("products[0].name", equalTo("Test Product"))
         .body("store.name", equalTo("Test Store"))
-        .body("store.currency", equalTo("AED"))
+        .body("store.currency", equalTo("MXN"))
         .body("store.active", equalTo(false));
   }
 }

@@ -1,6 +1,5 @@
 package com.vita.catalog.control;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,27 +12,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Preconditions, cursors, SKUs, cell text and page sizes. */
+/** Cursors, SKUs, cell text and page sizes. */
 class SmallPartsTest {
-
-  @Test
-  void ifMatchIsRequiredAndComparedStrongly() {
-    assertEquals("\"7\"", Preconditions.etag(7));
-    assertEquals(
-        ProblemType.PRECONDITION_REQUIRED,
-        assertThrows(ProblemException.class, () -> Preconditions.require(null, 7)).type());
-    assertEquals(
-        ProblemType.PRECONDITION_REQUIRED,
-        assertThrows(ProblemException.class, () -> Preconditions.require(" ", 7)).type());
-    assertEquals(
-        ProblemType.PRECONDITION_FAILED,
-        assertThrows(ProblemException.class, () -> Preconditions.require("\"6\"", 7)).type());
-    assertThrows(ProblemException.class, () -> Preconditions.require("W/\"7\"", 7));
-    assertThrows(ProblemException.class, () -> Preconditions.require("7", 7));
-    assertDoesNotThrow(() -> Preconditions.require("\"7\"", 7));
-    assertDoesNotThrow(() -> Preconditions.require("\"5\", \"7\"", 7));
-    assertDoesNotThrow(() -> Preconditions.require("*", 7));
-  }
 
   @Test
   void aCursorRoundTripsToTheMicrosecond() {

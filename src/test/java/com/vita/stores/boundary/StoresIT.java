@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 class StoresIT {
 
   private static final String PROBLEM = "application/problem+json";
-  private static final String CREATED_CL =
-      "stores_created_total{country=\"CL\",mp_scope=\"application\"}";
+  private static final String CREATED_MX =
+      "stores_created_total{country=\"MX\",mp_scope=\"application\"}";
 
   private final String admin = TestTokens.forRoles("buyer", "admin");
 
@@ -46,7 +46,7 @@ class StoresIT {
     Seller seller = TestSellers.register();
     String username = TestAccounts.profile(seller.token()).path("username");
     TestAccounts.profile(seller.token()).then().body("usernameLocked", equalTo(false));
-    double createdBefore = TestMetrics.value(CREATED_CL);
+    double createdBefore = TestMetrics.value(CREATED_MX);
     Response created = TestSellers.open(seller.token(), TestSellers.SEED_STORE);
     created
         .then()
@@ -62,9 +62,9 @@ class StoresIT {
         .body("status", equalTo("inactive"))
         .body("active", equalTo(false))
         // no KYB business yet: the configured default country
-        .body("country", equalTo("CL"))
-        .body("currency", equalTo("CLP"))
-        .body("shippingMethods", equalTo("/api/v1/shipping/methods/CL"))
+        .body("country", equalTo("MX"))
+        .body("currency", equalTo("MXN"))
+        .body("shippingMethods", equalTo("/api/v1/shipping/methods/MX"))
         .body("paymentMethods", contains("bank_transfer", "cregis", "stripe"));
     String id = created.path("storeId");
     TestSellers.get(seller.token(), id)
@@ -72,7 +72,7 @@ class StoresIT {
         .statusCode(200)
         .header("ETag", equalTo("\"0\""))
         .body("storeId", equalTo(id));
-    assertEquals(createdBefore + 1, TestMetrics.value(CREATED_CL), 0.0001);
+    assertEquals(createdBefore + 1, TestMetrics.value(CREATED_MX), 0.0001);
     // the address is public at once: its username is no longer changeable
     TestAccounts.profile(seller.token()).then().body("usernameLocked", equalTo(true));
   }

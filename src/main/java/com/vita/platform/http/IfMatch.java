@@ -1,4 +1,4 @@
-package com.vita.stores.control;
+package com.vita.platform.http;
 
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A request's {@code If-Match} precondition against a store's version, whose strong entity tag is
- * {@code "<version>"} (the {@code ETag} of every store response). Optional: without the header a
- * change applies to the store as it is (seed 000's client sends none), while a client that sends it
- * is never allowed to overwrite a change it has not seen (412). Compared strongly (RFC 9110): a
- * weak tag never matches.
+ * A request's {@code If-Match} precondition against an entity's version (stores, products), whose
+ * strong entity tag is {@code "<version>"} (the {@code ETag} of every store response). Optional:
+ * without the header a change applies to the store as it is (seed 000's client sends none), while a
+ * client that sends it is never allowed to overwrite a change it has not seen (412). Compared
+ * strongly (RFC 9110): a weak tag never matches.
  */
 public record IfMatch(List<String> tags) {
 
@@ -36,13 +36,15 @@ public record IfMatch(List<String> tags) {
   /**
    * @throws ProblemException 412 when the header names no tag of this version
    */
-  void require(long currentVersion) {
+  public void require(long currentVersion, String what) {
     if (tags.isEmpty() || tags.contains("*") || tags.contains(tagOf(currentVersion))) {
       return;
     }
     throw new ProblemException(
         ProblemType.PRECONDITION_FAILED,
-        "The store changed since it was read (its ETag is now "
+        "The "
+            + what
+            + " changed since it was read (its ETag is now "
             + tagOf(currentVersion)
             + "); read it again and repeat the change");
   }
