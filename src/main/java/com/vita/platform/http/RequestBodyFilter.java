@@ -105,7 +105,7 @@ public class RequestBodyFilter extends HttpFilter {
     // read without a thread, its body never reached the listener. Load balancers do not forward
     // the hop-by-hop Upgrade header, so only a client on VITA's own port can take this path.
     if (!hasBody(request) || !request.isAsyncSupported() || request.getHeader("Upgrade") != null) {
-      chain.doFilter(request, response);
+      chain.doFilter(new LimitedRequest(request, limit), response);
       return;
     }
     BodyBuffer buffer = new BodyBuffer(MEMORY_BYTES, temporaryDirectory);
