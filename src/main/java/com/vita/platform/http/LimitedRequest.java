@@ -27,55 +27,55 @@ final class LimitedRequest extends HttpServletRequestWrapper {
     }
     return limited;
   }
-}
 
-private static final class LimitedInputStream extends ServletInputStream {
-  private final ServletInputStream in;
-  private final long limit;
-  private long read;
+  private static final class LimitedInputStream extends ServletInputStream {
+    private final ServletInputStream in;
+    private final long limit;
+    private long read;
 
-  LimitedInputStream(ServletInputStream in, long limit) {
-    this.in = in;
-    this.limit = limit;
-  }
-
-  @Override
-  public int read() throws IOException {
-    int b = in.read();
-    if (b >= 0) {
-      count(1);
+    LimitedInputStream(ServletInputStream in, long limit) {
+      this.in = in;
+      this.limit = limit;
     }
-    return b;
-  }
 
-  @Override
-  public int read(byte[] buffer, int offset, int length) throws IOException {
-    int n = in.read(buffer, offset, length);
-    if (n > 0) {
-      count(n);
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
     }
-    return n;
-  }
 
-  private void count(int n) {
-    read += n;
-    if (read > limit) {
-      throw new RequestTooLargeException(limit);
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
     }
-  }
 
-  @Override
-  public boolean isFinished() {
-    return in.isFinished();
-  }
+    private void count(int n) {
+      read += n;
+      if (read > limit) {
+        throw new RequestTooLargeException(limit);
+      }
+    }
 
-  @Override
-  public boolean isReady() {
-    return in.isReady();
-  }
+    @Override
+    public boolean isFinished() {
+      return in.isFinished();
+    }
 
-  @Override
-  public void setReadListener(ReadListener listener) {
-    in.setReadListener(listener);
+    @Override
+    public boolean isReady() {
+      return in.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      in.setReadListener(listener);
+    }
   }
 }
