@@ -3,8 +3,8 @@ package com.vita.platform.http;
 import com.vita.platform.problems.Problem;
 import com.vita.platform.problems.ProblemResponses;
 import com.vita.platform.problems.ProblemType;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -31,7 +31,6 @@ import java.util.concurrent.TimeUnit;
 final class BodyReader implements ReadListener, AsyncListener {
 
   private static final System.Logger LOG = System.getLogger(BodyReader.class.getName());
-  private static final Jsonb JSON = JsonbBuilder.create();
   private static final int CHUNK_BYTES = 16 * 1024;
 
   /** What the reader is given: where the body comes from and goes, and the rules it must keep. */
@@ -191,7 +190,7 @@ final class BodyReader implements ReadListener, AsyncListener {
     CurrentRequest.begin(requestId, path, clientIp);
     try {
       Problem problem = ProblemResponses.problem(type, detail, List.of());
-      byte[] body = JSON.toJson(problem).getBytes(StandardCharsets.UTF_8);
+      byte[] body = json(problem).getBytes(StandardCharsets.UTF_8);
       response.setStatus(type.status());
       response.setHeader("Connection", "close");
       response.setContentType(Problem.MEDIA_TYPE);
@@ -204,6 +203,23 @@ final class BodyReader implements ReadListener, AsyncListener {
       CurrentRequest.end();
     }
     completeQuietly();
+  }
+
+  /** The problem document as the mappers write it (JSON-P: no JSON-B provider needed here). */
+  static String json(Problem problem) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("type", problem.type().toString())
+            .add("title", problem.title())
+            .add("status", problem.status())
+            .add("detail", problem.detail());
+    if (problem.instance() != null) {
+      json.add("instance", problem.instance());
+    }
+    if (problem.requestId() != null) {
+      json.add("requestId", problem.requestId());
+    }
+    return json.build().toString();
   }
 
   private void completeQuietly() {

@@ -101,8 +101,11 @@ public class RequestBodyFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;
     }
-    if (!hasBody(request) || !request.isAsyncSupported()) {
-      chain.doFilter(request, response);
+    // An HTTP/2 upgrade (h2c, which Java's HttpClient asks for on plain HTTP) is left to Grizzly:
+    // read without a thread, its body never reached the listener. Load balancers do not forward
+    // the hop-by-hop Upgrade header, so only a client on VITA's own port can take this path.
+    if (!hasBody(request) || !request.isAsyncSupported() || request.getHeader("Upgrade") != null) {
+      chain.doFilter(new LimitedRequest(request, limit), response);
       return;
     }
     BodyBuffer buffer = new BodyBuffer(MEMORY_BYTES, temporaryDirectory);
