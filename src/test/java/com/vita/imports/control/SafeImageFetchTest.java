@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SSRF guard. A local HTTP server stands in for the internet: "public.test" resolves to it and
- * the test allows exactly that address, while "internal.test" resolves to the same loopback address
- * judged by the real rule.
+ * The SSRF guard. A local HTTP server stands in for the internet: the test allows "localhost" as
+ * if it were public, while "internal.test" and 127.0.0.1 resolve to the same loopback address and
+ * are refused; {@code standard} applies the real rule.
  */
 class SafeImageFetchTest {
 
@@ -44,7 +44,7 @@ class SafeImageFetchTest {
           exchange.close();
         });
     server.createContext("/moved", redirect("/image.jpg"));
-    server.createContext("/inside", redirect("http://internal.test:1/secret"));
+    server.createContext("/inside", redirect("http://127.0.0.1:1/secret"));
     server.createContext("/loop", redirect("/loop"));
     server.createContext(
         "/missing",
@@ -53,7 +53,7 @@ class SafeImageFetchTest {
           exchange.close();
         });
     server.start();
-    base = "http://public.test:" + server.getAddress().getPort();
+    base = "http://localhost:" + server.getAddress().getPort();
   }
 
   private static com.sun.net.httpserver.HttpHandler redirect(String to) {
@@ -73,12 +73,12 @@ class SafeImageFetchTest {
     InetAddress loopback = InetAddress.getLoopbackAddress();
     return new SafeImageFetch(
         host -> {
-          if (host.endsWith(".test")) {
+          if (host.endsWith(".test") || host.equals("localhost") || host.equals("127.0.0.1")) {
             return new InetAddress[] {InetAddress.getByAddress(host, loopback.getAddress())};
           }
           throw new java.net.UnknownHostException(host);
         },
-        address -> address.getHostName().equals("public.test"),
+        address -> address.getHostName().equals("localhost"),
         10_000,
         Duration.ofSeconds(5),
         3);
@@ -96,8 +96,8 @@ class SafeImageFetchTest {
     assertThrows(SafeImageFetch.Refused.class, () -> fetch.fetch(base + "/inside"));
     assertThrows(SafeImageFetch.Refused.class, () -> fetch.fetch("http://internal.test/x"));
     assertThrows(SafeImageFetch.Refused.class, () -> fetch.fetch("file:///etc/passwd"));
-    assertThrows(SafeImageFetch.Refused.class, () -> fetch.fetch("ftp://public.test/x"));
-    assertThrows(SafeImageFetch.Refused.class, () -> fetch.fetch("http://user@public.test/x"));
+    assertThrows(SafeImageFetch.Refused.class, () -> fetch.fetch("ftp://localhost/x"));
+    assertThrows(SafeImageFetch.Refused.class, () -> fetch.fetch("http://user@localhost/x"));
     assertThrows(SafeImageFetch.Refused.class, () -> fetch.fetch("http://nowhere.invalid/x"));
     assertThrows(SafeImageFetch.Refused.class, () -> fetch.fetch("http://bad host/x"));
     assertThrows(SafeImageFetch.Refused.class, () -> fetch.fetch(base + "/loop"));
