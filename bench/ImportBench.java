@@ -228,9 +228,11 @@ public final class ImportBench {
   /** The same rows by COPY into a table shaped like product, in one transaction. */
   static void copy(EmbeddedPostgres postgres, int rows) throws Exception {
     try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.password())) {
+      // a schema of its own: VITA's Flyway later migrates an empty public schema
+      c.createStatement().execute("create schema bench");
       c.createStatement()
           .execute(
-              "create table bench_product (id uuid primary key, store_id uuid not null, sku"
+              "create table bench.bench_product (id uuid primary key, store_id uuid not null, sku"
                   + " varchar(50) not null, name varchar(100) not null, description varchar(1000),"
                   + " category varchar(60), price_minor bigint not null, currency char(3) not null,"
                   + " stock int not null, weight_grams int, dimensions varchar(50), unique"
@@ -247,7 +249,7 @@ public final class ImportBench {
             .append(v.get(8)).append('\n');
         if (n % 10_000 == 0 || n == rows) {
           copier.copyIn(
-              "copy bench_product (id, store_id, sku, name, description, category, price_minor,"
+              "copy bench.bench_product (id, store_id, sku, name, description, category, price_minor,"
                   + " currency, stock, weight_grams, dimensions) from stdin with (format csv)",
               new StringReader(csv.toString()));
           csv.setLength(0);
