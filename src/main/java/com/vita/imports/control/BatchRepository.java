@@ -21,16 +21,43 @@ public class BatchRepository {
 
   void markFailed(long executionId) {
     em.createNativeQuery(
-            "update executioninstancedata set batchstatus = 'FAILED', exitstatus = 'FAILED',"
-                + " endtime = now(), updatetime = now() where jobexecid = ?1 and batchstatus in"
-                + " ('STARTING', 'STARTED', 'STOPPING')")
-        .setParameter(1, executionId)
-        .executeUpdate();
-    em.createNativeQuery(
-            "update stepexecutioninstancedata set batchstatus = 'FAILED', exitstatus = 'FAILED',"
-                + " endtime = now() where jobexecid = ?1 and batchstatus in ('STARTING', 'STARTED',"
+            "update "
+                + table("executioninstancedata")
+                + " set batchstatus = 'FAILED', exitstatus = 'FAILED', endtime = now(), updatetime"
+                + " = now() where jobexecid = ?1 and batchstatus in ('STARTING', 'STARTED',"
                 + " 'STOPPING')")
         .setParameter(1, executionId)
         .executeUpdate();
+    em.createNativeQuery(
+            "update "
+                + table("stepexecutioninstancedata")
+                + " set batchstatus = 'FAILED', exitstatus = 'FAILED', endtime = now() where"
+                + " jobexecid = ?1 and batchstatus in ('STARTING', 'STARTED', 'STOPPING')")
+        .setParameter(1, executionId)
+        .executeUpdate();
+  }
+
+  /**
+   * The runtime's table, quoted as Payara created it: its case, schema and configured prefix or
+   * suffix are Payara's business, so it is looked up rather than assumed.
+   */
+  private String table(String name) {
+    @SuppressWarnings("unchecked")
+    java.util.List<Object[]> found =
+        em.createNativeQuery(
+                "select table_schema, table_name from information_schema.tables where"
+                    + " lower(table_name) like ?1 order by length(table_name)")
+            .setParameter(1, "%" + name + "%")
+            .getResultList();
+    Object[] table =
+        found.stream()
+            .filter(t -> name.startsWith("step") || !((String) t[1]).toLowerCase().contains("step"))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("No batch table " + name));
+    return quoted((String) table[0]) + "." + quoted((String) table[1]);
+  }
+
+  private static String quoted(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 }

@@ -90,7 +90,9 @@ public class ImportJobs {
       throw new ProblemException(
           ProblemType.CONFLICT, "Only a stopped or failed import job can be restarted");
     }
-    long execution = operator().restart(job.jobExecutionId(), new java.util.Properties());
+    // a restart's parameters replace the first run's: the same ids and key again
+    long execution =
+        operator().restart(job.jobExecutionId(), operator().getParameters(job.jobExecutionId()));
     records.runAs(job.id(), job.jobInstanceId(), execution);
     return status(records.find(id).orElseThrow());
   }

@@ -1,0 +1,352 @@
+import com.vita.devstack.DatabaseSettings;
+import com.vita.devstack.EmbeddedPostgres;
+import com.vita.devstack.FreePort;
+import com.vita.devstack.LocalSigningKey;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.postgresql.PGConnection;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * The product import end to end through the API, beside the limits measured on the same file in
+ * the same run: POI's SAX parse of the sheet alone, and PostgreSQL COPY of the same rows into a
+ * table shaped like product. VITA runs from the WAR on Payara Micro with production flags
+ * (StartupVsBare.PRODUCTION_FLAGS) on an embedded PostgreSQL of its own. Peak heap: the largest
+ * "used" of jcmd GC.heap_info, sampled every 250 ms during the import.
+ * Usage: bench/import.sh [rows] (default 100000).
+ */
+public final class ImportBench {
+
+  public static void main(String[] args) throws Exception {
+    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    Path root = Path.of("target/bench/import").toAbsolutePath();
+    StartupVsBare.deleteTree(root);
+    Files.createDirectories(root.resolve("logs"));
+    Path file = root.resolve("products.xlsx");
+    long generated = System.nanoTime();
+    generate(file, rows);
+    System.out.printf(
+        Locale.ROOT, "file: %d rows, %.1f MB (generated in %.1f s)%n", rows, Files.size(file) / 1e6,
+        (System.nanoTime() - generated) / 1e9);
+
+    double sax = seconds(() -> saxParse(file, rows));
+    System.out.printf(Locale.ROOT, "limit SAX parse alone: %.2f s, %.0f rows/s%n", sax, rows / sax);
+
+    Path config = Path.of("server-config").toAbsolutePath();
+    Path payara = Path.of("target/payara").toAbsolutePath();
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.start(root.resolve("postgres"), 0)) {
+      DatabaseSettings database =
+          DatabaseSettings.fromUrl(postgres.jdbcUrl(), postgres.user(), postgres.password());
+      double copy = seconds(() -> copy(postgres, rows));
+      System.out.printf(Locale.ROOT, "limit PostgreSQL COPY: %.2f s, %.0f rows/s%n", copy, rows / copy);
+
+      Path postBoot = StartupVsBare.renderPostBootCommands(config, database, root);
+      Map<String, String> environment = new HashMap<>(LocalSigningKey.environment(root.resolve("keys")));
+      environment.put("STORAGE_LOCAL_ROOT", root.resolve("storage").toString());
+      environment.put("IMPORT_WORK_DIR", root.resolve("work").toString());
+      String limit = Long.toString(Math.max(Files.size(file) * 2, 10L << 20));
+      environment.put("IMPORT_MAX_BYTES", limit);
+      environment.put("STORAGE_MAX_BYTES", limit);
+      environment.put("REQUEST_MULTIPART_MAX_BYTES", limit);
+      environment.put("IMPORT_MAX_ROWS", Integer.toString(rows + 1));
+      environment.put("RATE_LIMIT_MAX_REQUESTS", "100000");
+      int port = FreePort.find();
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(StartupVsBare.PRODUCTION_FLAGS);
+      command.addAll(List.of("-jar", payara.resolve("payara-micro.jar").toString()));
+      command.addAll(
+          StartupVsBare.vitaArguments(
+              Path.of("target/vita.war").toAbsolutePath(), payara, "",
+              config.resolve("pre-boot-commands.asadmin"), postBoot, config));
+      command.addAll(
+          List.of("--port", Integer.toString(port), "--unpackdir", root.resolve("runtime").toString()));
+      ProcessBuilder builder = new ProcessBuilder(command);
+      builder.environment().putAll(environment);
+      builder.redirectErrorStream(true);
+      builder.redirectOutput(root.resolve("logs/vita.log").toFile());
+      Process vita = builder.start();
+      try {
+        String base = "http://127.0.0.1:" + port;
+        awaitReady(base + "/health/ready", vita);
+        String token = seller(base);
+        String store =
+            field(post(base + "/api/v1/stores", token, "{\"name\":\"Bench store\",\"category\":\"ropa\",\"country\":\"CL\"}"), "storeId");
+        long baseline = heapUsedKb(vita.pid());
+        AtomicLong peak = new AtomicLong(baseline);
+        Thread sampler =
+            new Thread(
+                () -> {
+                  while (!Thread.currentThread().isInterrupted()) {
+                    try {
+                      peak.accumulateAndGet(heapUsedKb(vita.pid()), Math::max);
+                      Thread.sleep(250);
+                    } catch (InterruptedException e) {
+                      return;
+                    } catch (IOException e) {
+                      // the sample is skipped
+                    }
+                  }
+                });
+        sampler.setDaemon(true);
+        sampler.start();
+        long started = System.nanoTime();
+        String job = field(upload(base, token, store, file), "jobId");
+        String status;
+        do {
+          Thread.sleep(250);
+          status = get(base + "/api/v1/import/status/" + job, token);
+        } while (status.matches("(?s).*\"state\":\"(starting|started|stopping)\".*"));
+        double vitaSeconds = (System.nanoTime() - started) / 1e9;
+        sampler.interrupt();
+        System.out.println("VITA import status: " + status.replaceAll("\"errors\":\\[.*\\]", "\"errors\":[…]"));
+        System.out.printf(
+            Locale.ROOT,
+            "VITA end to end (upload to completed): %.2f s, %.0f rows/s; peak heap used %d MB"
+                + " (%d MB before the import)%n",
+            vitaSeconds, rows / vitaSeconds, peak.get() / 1024, baseline / 1024);
+        System.out.printf(
+            Locale.ROOT,
+            "ratio VITA / SAX parse: %.1f %%; VITA / COPY: %.1f %%; VITA / slower limit: %.1f %%%n",
+            100 * sax / vitaSeconds, 100 * copy / vitaSeconds,
+            100 * Math.max(sax, copy) / vitaSeconds);
+      } finally {
+        vita.destroy();
+        if (!vita.waitFor(30, TimeUnit.SECONDS)) {
+          vita.destroyForcibly().waitFor();
+        }
+      }
+    }
+  }
+
+  interface Work {
+    void run() throws Exception;
+  }
+
+  static double seconds(Work work) throws Exception {
+    long started = System.nanoTime();
+    work.run();
+    return (System.nanoTime() - started) / 1e9;
+  }
+
+  static List<Object> row(int n) {
+    return List.of(
+        "Producto " + n, "Descripción del producto número " + n, 1000 + n, "ropa", "B" + n, n % 100,
+        "", 250, "30x20x2");
+  }
+
+  static void generate(Path file, int rows) throws IOException {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+        OutputStream out = Files.newOutputStream(file)) {
+      workbook.setCompressTempFiles(true);
+      SXSSFSheet sheet = workbook.createSheet("productos");
+      List<String> header =
+          List.of("nombre", "descripción", "precio", "categoria", "sku", "stock", "imagen_url", "peso", "dimensiones");
+      var h = sheet.createRow(0);
+      for (int c = 0; c < header.size(); c++) {
+        h.createCell(c).setCellValue(header.get(c));
+      }
+      for (int n = 1; n <= rows; n++) {
+        var r = sheet.createRow(n);
+        List<Object> values = row(n);
+        for (int c = 0; c < values.size(); c++) {
+          Object v = values.get(c);
+          if (v instanceof Number number) {
+            r.createCell(c).setCellValue(number.doubleValue());
+          } else if (!"".equals(v)) {
+            r.createCell(c).setCellValue((String) v);
+          }
+        }
+      }
+      workbook.write(out);
+    }
+  }
+
+  /** The sheet through XSSFReader and XSSFSheetXMLHandler, cells counted and dropped. */
+  static void saxParse(Path file, int rows) throws Exception {
+    AtomicLong cells = new AtomicLong();
+    AtomicLong seen = new AtomicLong();
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      XSSFReader reader = new XSSFReader(pkg);
+      XMLReader parser = XMLHelper.newXMLReader();
+      parser.setContentHandler(
+          new XSSFSheetXMLHandler(
+              reader.getStylesTable(),
+              new ReadOnlySharedStringsTable(pkg, false),
+              new XSSFSheetXMLHandler.SheetContentsHandler() {
+                public void startRow(int r) {}
+
+                public void endRow(int r) {
+                  seen.incrementAndGet();
+                }
+
+                public void cell(String ref, String value, XSSFComment comment) {
+                  cells.addAndGet(value.length());
+                }
+              },
+              false));
+      try (InputStream sheet = reader.getSheetsData().next()) {
+        parser.parse(new InputSource(sheet));
+      }
+    }
+    if (seen.get() != rows + 1) {
+      throw new IllegalStateException("parsed " + seen.get() + " rows");
+    }
+  }
+
+  /** The same rows by COPY into a table shaped like product, in one transaction. */
+  static void copy(EmbeddedPostgres postgres, int rows) throws Exception {
+    try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.password())) {
+      // a schema of its own: VITA's Flyway later migrates an empty public schema
+      c.createStatement().execute("create schema bench");
+      c.createStatement()
+          .execute(
+              "create table bench.bench_product (id uuid primary key, store_id uuid not null, sku"
+                  + " varchar(50) not null, name varchar(100) not null, description varchar(1000),"
+                  + " category varchar(60), price_minor bigint not null, currency char(3) not null,"
+                  + " stock int not null, weight_grams int, dimensions varchar(50), unique"
+                  + " (store_id, sku))");
+      c.setAutoCommit(false);
+      UUID store = UUID.randomUUID();
+      StringBuilder csv = new StringBuilder();
+      var copier = ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI();
+      for (int n = 1; n <= rows; n++) {
+        List<Object> v = row(n);
+        csv.append(UUID.randomUUID()).append(',').append(store).append(',').append(v.get(4)).append(',')
+            .append(v.get(0)).append(',').append(v.get(1)).append(',').append(v.get(3)).append(',')
+            .append(v.get(2)).append(",CLP,").append(v.get(5)).append(',').append(v.get(7)).append(',')
+            .append(v.get(8)).append('\n');
+        if (n % 10_000 == 0 || n == rows) {
+          copier.copyIn(
+              "copy bench.bench_product (id, store_id, sku, name, description, category, price_minor,"
+                  + " currency, stock, weight_grams, dimensions) from stdin with (format csv)",
+              new StringReader(csv.toString()));
+          csv.setLength(0);
+        }
+      }
+      c.commit();
+    }
+  }
+
+  static void awaitReady(String uri, Process vita) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+    while (System.nanoTime() < deadline) {
+      if (StartupVsBare.statusOf(URI.create(uri)) == 200) {
+        return;
+      }
+      if (!vita.isAlive()) {
+        throw new IllegalStateException("VITA exited: see target/bench/import/logs/vita.log");
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("VITA not ready in 4 minutes");
+  }
+
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /** A registered account made a seller, with a token carrying the role. */
+  static String seller(String base) throws Exception {
+    String email = "bench-" + UUID.randomUUID() + "@example.com";
+    String body = "{\"email\":\"" + email + "\",\"password\":\"Correct-h0rse\",\"name\":\"Bench\"}";
+    String token = field(post(base + "/api/v1/auth/register", null, body), "token");
+    post(base + "/api/v1/auth/seller", token, "{}");
+    return field(
+        post(base + "/api/v1/auth/login", null,
+            "{\"email\":\"" + email + "\",\"password\":\"Correct-h0rse\"}"),
+        "token");
+  }
+
+  static String post(String uri, String token, String json) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return send(request.build());
+  }
+
+  static String get(String uri, String token) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + token).build());
+  }
+
+  static String upload(String base, String token, String store, Path file) throws Exception {
+    String boundary = "bench" + UUID.randomUUID();
+    byte[] head =
+        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"storeId\"\r\n\r\n" + store
+                + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"products.xlsx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/api/v1/import/products/excel"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.concat(
+                HttpRequest.BodyPublishers.ofByteArray(head),
+                HttpRequest.BodyPublishers.ofFile(file),
+                HttpRequest.BodyPublishers.ofByteArray(tail)))
+            .build();
+    return send(request);
+  }
+
+  static String send(HttpRequest request) throws Exception {
+    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() >= 300) {
+      throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
+  }
+
+  static String field(String json, String name) {
+    Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+    if (!m.find()) {
+      throw new IllegalStateException("no " + name + " in " + json);
+    }
+    return m.group(1);
+  }
+
+  /** The used heap of the JVM (jcmd GC.heap_info), in KB. */
+  static long heapUsedKb(long pid) throws IOException, InterruptedException {
+    Process jcmd =
+        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid), "GC.heap_info")
+            .redirectErrorStream(true).start();
+    String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    jcmd.waitFor();
+    Matcher m = Pattern.compile("total \\d+K, used (\\d+)K").matcher(out);
+    return m.find() ? Long.parseLong(m.group(1)) : 0;
+  }
+}

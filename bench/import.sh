@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The product import end to end through the API (a generated N-row xlsx, default 100,000) beside
+# the limits measured on the same file in the same run: POI's SAX parse alone and PostgreSQL COPY
+# of the same rows; prints rows/s, the ratios and VITA's peak heap. VITA runs from the WAR on
+# Payara Micro with production JVM flags, on an embedded PostgreSQL of its own (target/bench/import).
+# Usage: bench/import.sh [rows]      e.g. bench/import.sh 1000000 to show the heap stays flat.
+# Needs a built project: ./mvnw -DskipTests package
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p target/bench/classes
+[ -f target/vita.war ] && [ -f target/payara/payara-micro.jar ] && [ -d target/test-classes ] ||
+  { echo "Build first: ./mvnw -DskipTests package" >&2; exit 1; }
+./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/bench/classpath.txt >/dev/null
+CP="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
+javac -nowarn -d target/bench/classes -cp "$CP" bench/StartupVsBare.java bench/ImportBench.java
+exec java -cp "target/bench/classes:$CP" ImportBench "$@"
