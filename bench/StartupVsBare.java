@@ -100,12 +100,16 @@ public final class StartupVsBare {
         contestants.add(
             new Contestant("bare", List.of("--nohazelcast", "--disablephonehome"), Map.of(), "/"));
       }
-      if (!baselineWar.isEmpty()) {
+      // BENCH_BASELINE_WAR="a.war b.war": each is a server of its own in every round, named
+      // "baseline" (the first) or after its file (the others), e.g. the WAR before each of two cuts
+      String[] baselines = baselineWar.isBlank() ? new String[0] : baselineWar.trim().split("\\s+");
+      for (int i = 0; i < baselines.length; i++) {
+        String stem = Path.of(baselines[i]).getFileName().toString().replaceFirst("\\.war$", "");
         contestants.add(
             new Contestant(
-                "baseline",
+                i == 0 ? "baseline" : stem,
                 vitaArguments(
-                    Path.of(baselineWar).toAbsolutePath(),
+                    Path.of(baselines[i]).toAbsolutePath(),
                     payara,
                     env("BENCH_BASELINE_ADDLIBS", ""),
                     config.resolve("pre-boot-commands.asadmin"),
@@ -234,22 +238,29 @@ public final class StartupVsBare {
     long started = System.nanoTime();
     Process process = builder.start();
     try {
-      long deadline = started + TimeUnit.MINUTES.toNanos(3);
+      long deadline = started + TimeUnit.MINUTES.toNanos(6); // a loaded machine can take minutes
       while (System.nanoTime() < deadline) {
         int status = statusOf(uri);
         if (who.isBare() ? status > 0 : status == 200) {
           double seconds = (System.nanoTime() - started) / 1e9;
+          Sample sample = new Sample(seconds, rssKb(process.pid()), cpuSeconds(process.pid()));
           if (!env("BENCH_ONLY", "").isEmpty()) {
             System.out.println(name + " busiest threads: " + threadCpu(process.pid()));
           }
-          return new Sample(seconds, rssKb(process.pid()), cpuSeconds(process.pid()));
+          // BENCH_CHECK="/a /b": after the sample, each path's status, to show a cut still serves it
+          for (String path : env("BENCH_CHECK", "").split("\\s+")) {
+            if (!path.isEmpty() && !who.isBare()) {
+              System.out.println(name + " GET " + path + ": " + statusOf(uri.resolve(path)));
+            }
+          }
+          return sample;
         }
         if (!process.isAlive()) {
           throw new IllegalStateException(name + " exited early: see target/bench/logs");
         }
         Thread.sleep(100); // often enough to resolve 0.1 s, rarely enough not to load the server
       }
-      throw new IllegalStateException(name + " did not answer within 3 minutes");
+      throw new IllegalStateException(name + " did not answer within 6 minutes");
     } finally {
       process.destroy();
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
