@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 variant=target/bench/variants/libs-out
 rm -rf "$variant" && mkdir -p "$variant/libs"
 cp target/vita.war "$variant/vita.war"
-(cd "$variant/libs" && unzip -q -j ../../../../vita.war 'WEB-INF/lib/*.jar')
+(cd "$variant/libs" && unzip -q -j ../../../../vita.war 'WEB-INF/lib/*' &&
+  for lib in *.zip; do mv "$lib" "${lib%.zip}.jar"; done) # the WAR names them *.zip (pom.xml)
 # Swagger UI's assets are served from META-INF/resources of a WEB-INF/lib jar: it stays.
 rm "$variant"/libs/swagger-ui-*.jar
 zip -q -d "$variant/vita.war" 'WEB-INF/lib/*' -x 'WEB-INF/lib/swagger-ui-*'
