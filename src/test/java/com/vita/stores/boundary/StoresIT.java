@@ -280,7 +280,7 @@ class StoresIT {
         .body("description", nullValue())
         .body("paymentMethods", contains("stripe"));
     // the country is fixed once the store is open
-    TestSellers.put(seller.token(), id, null, with(renamed, "country", "MX"))
+    TestSellers.put(seller.token(), id, null, with(renamed, "country", "ES"))
         .then()
         .statusCode(409)
         .contentType(PROBLEM)
