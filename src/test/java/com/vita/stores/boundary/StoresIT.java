@@ -284,7 +284,7 @@ class StoresIT {
         .then()
         .statusCode(409)
         .contentType(PROBLEM)
-        .body("detail", containsString("CLP"));
+        .body("detail", containsString("MXN"));
     // both addresses stay the store's: the old one redirects (StoreDirectory.resolve)
     assertEquals(
         List.of(
