@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The SSRF guard. A local HTTP server stands in for the internet: the test allows "localhost" as
- * if it were public, while "internal.test" and 127.0.0.1 resolve to the same loopback address and
- * are refused; {@code standard} applies the real rule.
+ * The SSRF guard. A local HTTP server stands in for the internet: the test allows "localhost" as if
+ * it were public, while "internal.test" and 127.0.0.1 resolve to the same loopback address and are
+ * refused; {@code standard} applies the real rule.
  */
 class SafeImageFetchTest {
 
