@@ -8,8 +8,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The request as the application sees it once {@link BodyReader} has read its whole body: the body
@@ -21,6 +26,7 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
   private final RequestBodyFilter.Continuation continuation;
   private ServletInputStream stream;
   private BufferedReader reader;
+  private Map<String, String[]> formParameters;
 
   BufferedBodyRequest(
       HttpServletRequest request, BodyBuffer body, RequestBodyFilter.Continuation continuation) {
@@ -60,6 +66,56 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
       reader = new BufferedReader(new InputStreamReader(body.open(), charset));
     }
     return reader;
+  }
+
+  /*
+   * A form's parameters come from the buffered body: the container would look for them in the
+   * network stream, which the first pass has already read (a servlet's getParameter saw nothing).
+   */
+  @Override
+  public String getParameter(String name) {
+    String[] values = getParameterMap().get(name);
+    return values == null || values.length == 0 ? null : values[0];
+  }
+
+  @Override
+  public Map<String, String[]> getParameterMap() {
+    if (!isForm()) {
+      return super.getParameterMap();
+    }
+    if (formParameters == null) {
+      formParameters = FormParameters.of(getQueryString(), formBody(), formCharset());
+    }
+    return formParameters;
+  }
+
+  @Override
+  public Enumeration<String> getParameterNames() {
+    return Collections.enumeration(getParameterMap().keySet());
+  }
+
+  @Override
+  public String[] getParameterValues(String name) {
+    return getParameterMap().get(name);
+  }
+
+  private boolean isForm() {
+    String type = getContentType();
+    return type != null
+        && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+  }
+
+  private String formBody() {
+    try (InputStream in = body.open()) {
+      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1); // still percent-encoded
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Charset formCharset() {
+    String encoding = getCharacterEncoding();
+    return encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +72,27 @@ class BufferedBodyRequestTest {
     assertEquals(List.of("data", "error broken"), calls);
   }
 
+  @Test
+  void aFormsParametersComeFromTheBufferedBody() throws IOException {
+    BufferedBodyRequest request =
+        requestWith(
+            "to=ana%40example.cl&text=Hola+%C3%91and%C3%BA&tag=b&flag",
+            null, "application/x-www-form-urlencoded; charset=UTF-8", "tag=a");
+    assertEquals("ana@example.cl", request.getParameter("to"));
+    assertEquals("Hola Ñandú", request.getParameter("text"));
+    assertArrayEquals(new String[] {"a", "b"}, request.getParameterValues("tag"));
+    assertEquals("", request.getParameter("flag"));
+    assertEquals(null, request.getParameter("missing"));
+    assertEquals(
+        List.of("tag", "to", "text", "flag"), Collections.list(request.getParameterNames()));
+  }
+
   private BufferedBodyRequest requestWith(String body, String encoding) throws IOException {
+    return requestWith(body, encoding, null, null);
+  }
+
+  private BufferedBodyRequest requestWith(
+      String body, String encoding, String contentType, String query) throws IOException {
     BodyBuffer buffer = new BodyBuffer(1024, directory);
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     buffer.write(bytes, 0, bytes.length);
@@ -81,7 +102,12 @@ class BufferedBodyRequestTest {
                 getClass().getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class},
                 (proxy, method, args) ->
-                    method.getName().equals("getCharacterEncoding") ? encoding : null);
+                    switch (method.getName()) {
+                      case "getCharacterEncoding" -> encoding;
+                      case "getContentType" -> contentType;
+                      case "getQueryString" -> query;
+                      default -> null;
+                    });
     BufferedBodyRequest request =
         new BufferedBodyRequest(original, buffer, (chain, req, res) -> {});
     assertArrayEquals(bytes, buffer.open().readAllBytes());
