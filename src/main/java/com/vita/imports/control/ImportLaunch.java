@@ -49,7 +49,7 @@ public class ImportLaunch {
   long maxBytes;
 
   @Inject
-  @ConfigProperty(name = "import.chunk-size", defaultValue = "200")
+  @ConfigProperty(name = "import.chunk-size", defaultValue = "500")
   int chunkSize;
 
   public ImportJob start(UUID callerId, UUID storeId, MultipartForm.File file, boolean dryRun) {

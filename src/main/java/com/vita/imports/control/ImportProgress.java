@@ -66,15 +66,21 @@ public class ImportProgress {
    * the first in the file, an earlier one when this row repeats it.
    */
   public Map<String, Long> claim(UUID importId, Map<String, Long> firstRowBySku) {
-    for (Map.Entry<String, Long> e : firstRowBySku.entrySet()) {
-      em.createNativeQuery(
-              "insert into import_sku (import_id, sku, row_number) values (?1, ?2, ?3)"
-                  + " on conflict do nothing")
-          .setParameter(1, importId)
-          .setParameter(2, e.getKey())
-          .setParameter(3, e.getValue())
-          .executeUpdate();
+    String[] skus = firstRowBySku.keySet().toArray(new String[0]);
+    Long[] rowNumbers = new Long[skus.length];
+    for (int i = 0; i < skus.length; i++) {
+      rowNumbers[i] = firstRowBySku.get(skus[i]);
     }
+    // One statement per chunk, not one per row: the chunk's round trips are what the import costs.
+    em.createNativeQuery(
+            "insert into import_sku (import_id, sku, row_number)"
+                + " select ?1, t.sku, t.row_number"
+                + " from unnest(cast(?2 as varchar[]), cast(?3 as bigint[])) as t(sku, row_number)"
+                + " on conflict do nothing")
+        .setParameter(1, importId)
+        .setParameter(2, skus)
+        .setParameter(3, rowNumbers)
+        .executeUpdate();
     @SuppressWarnings("unchecked")
     List<Object[]> held =
         em.createNativeQuery(
