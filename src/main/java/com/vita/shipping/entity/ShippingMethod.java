@@ -95,12 +95,21 @@ public class ShippingMethod {
    * started kilogram of chargeable weight costs the per-kilogram rate.
    */
   public ShippingQuote quote(Parcel parcel) {
-    BigDecimal chargeable = parcel.chargeableWeightKg(volumetricDivisor);
+    return quoteBillable(parcel.chargeableWeightKg(volumetricDivisor));
+  }
+
+  /** The price for a chargeable weight already worked out (several items in one shipment). */
+  public ShippingQuote quoteBillable(BigDecimal chargeable) {
     long extraKilograms =
         Math.max(
             0,
             chargeable.subtract(BigDecimal.ONE).setScale(0, RoundingMode.CEILING).longValueExact());
     Money price = baseRate.plus(perKgRate.times(extraKilograms));
     return new ShippingQuote(this, chargeable, price);
+  }
+
+  /** The divisor turning cubic centimetres into volumetric kilograms for this carrier. */
+  public int volumetricDivisor() {
+    return volumetricDivisor;
   }
 }
