@@ -20,3 +20,12 @@ CREATE TABLE outbox_event (
 -- The dispatcher's work list: what is not yet published, oldest first.
 CREATE INDEX outbox_event_unpublished ON outbox_event (sequence) WHERE published_at IS NULL;
 CREATE INDEX outbox_event_aggregate ON outbox_event (aggregate_id, sequence);
+
+-- What each consumer has already applied: delivery is at least once, so an observer that must act
+-- once (analytics, mails) records the event id in the transaction of its effect.
+CREATE TABLE outbox_receipt (
+    consumer     varchar(60)  NOT NULL CONSTRAINT outbox_receipt_consumer CHECK (consumer ~ '^[a-z][a-z0-9_.-]*$'),
+    event_id     uuid         NOT NULL,
+    received_at  timestamptz  NOT NULL,
+    PRIMARY KEY (consumer, event_id)
+);
