@@ -1,6 +1,6 @@
 package com.vita.auth.entity;
 
-import java.text.Normalizer;
+import com.vita.platform.text.AsciiFold;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -18,8 +18,6 @@ public record Username(String value) {
   public static final int MAX = 30;
 
   private static final Pattern FORMAT = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-  private static final Pattern NOT_ALLOWED = Pattern.compile("[^a-z0-9]+");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /** Kept in step with the list in V16, which named the accounts that existed before. */
   static final Set<String> RESERVED =
@@ -93,7 +91,7 @@ public record Username(String value) {
 
   /** The base with a suffix ({@code ana-x7k2}), cut so the whole stays within {@link #MAX}. */
   public static Username withSuffix(String base, String suffix) {
-    return new Username(trimHyphens(cut(base, MAX - suffix.length() - 1)) + "-" + suffix);
+    return new Username(AsciiFold.trimHyphens(cut(base, MAX - suffix.length() - 1)) + "-" + suffix);
   }
 
   /** The base as it is, when it is a username and not a reserved word. */
@@ -104,17 +102,7 @@ public record Username(String value) {
   }
 
   static String fold(String text) {
-    String decomposed =
-        Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-            .replace("ß", "ss")
-            .replace("æ", "ae")
-            .replace("œ", "oe")
-            .replace("ø", "o")
-            .replace("ł", "l")
-            .replace("đ", "d")
-            .replace("ı", "i");
-    String ascii = NOT_ALLOWED.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("-");
-    return trimHyphens(cut(trimHyphens(ascii), MAX));
+    return AsciiFold.trimHyphens(cut(AsciiFold.hyphenated(text), MAX));
   }
 
   private static boolean isWellFormed(String value) {
@@ -126,18 +114,6 @@ public record Username(String value) {
 
   private static String cut(String text, int length) {
     return text.length() <= length ? text : text.substring(0, length);
-  }
-
-  private static String trimHyphens(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && text.charAt(start) == '-') {
-      start++;
-    }
-    while (end > start && text.charAt(end - 1) == '-') {
-      end--;
-    }
-    return text.substring(start, end);
   }
 
   @Override

@@ -1,8 +1,6 @@
 package com.vita.stores.entity;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.Map;
+import com.vita.platform.text.AsciiFold;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -23,22 +21,6 @@ public record Slug(String value) {
   static final String FALLBACK = "store";
 
   private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
-
-  // Latin letters that are not a base letter plus a combining mark, so NFKD leaves them whole.
-  private static final Map<String, String> LETTERS =
-      Map.ofEntries(
-          Map.entry("ß", "ss"),
-          Map.entry("æ", "ae"),
-          Map.entry("œ", "oe"),
-          Map.entry("ø", "o"),
-          Map.entry("ł", "l"),
-          Map.entry("đ", "d"),
-          Map.entry("ð", "d"),
-          Map.entry("þ", "th"),
-          Map.entry("ı", "i"),
-          Map.entry("&", " and "));
 
   public Slug {
     if (value == null || value.length() > MAX_LENGTH || !FORM.matcher(value).matches()) {
@@ -56,16 +38,9 @@ public record Slug(String value) {
 
   /** The name folded to a slug: accents dropped, lower case, words joined by hyphens. */
   public static Slug fromName(String name) {
-    String text = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD);
-    text = MARKS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
-    StringBuilder latin = new StringBuilder(text.length());
-    text.codePoints()
-        .mapToObj(Character::toString)
-        .forEach(c -> latin.append(LETTERS.getOrDefault(c, c)));
-    String folded = SEPARATORS.matcher(latin).replaceAll("-");
-    folded = trimHyphens(folded);
+    String folded = AsciiFold.hyphenated(name);
     if (folded.length() > MAX_BASE_LENGTH) {
-      folded = trimHyphens(folded.substring(0, MAX_BASE_LENGTH));
+      folded = AsciiFold.trimHyphens(folded.substring(0, MAX_BASE_LENGTH));
     }
     return new Slug(folded.isEmpty() ? FALLBACK : folded);
   }
@@ -95,18 +70,6 @@ public record Slug(String value) {
     }
     int n = Integer.parseInt(digits);
     return n >= 2 && Integer.toString(n).equals(digits) ? Optional.of(n) : Optional.empty();
-  }
-
-  private static String trimHyphens(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end && s.charAt(start) == '-') {
-      start++;
-    }
-    while (end > start && s.charAt(end - 1) == '-') {
-      end--;
-    }
-    return s.substring(start, end);
   }
 
   @Override

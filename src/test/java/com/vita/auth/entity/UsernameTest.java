@@ -19,7 +19,7 @@ class UsernameTest {
     "José Núñez, jose-nunez",
     "  Ana   María  , ana-maria",
     "Łukasz Øster, lukasz-oster",
-    "Straße & Söhne GmbH, strasse-sohne-gmbh",
+    "Straße & Söhne GmbH, strasse-and-sohne-gmbh",
     "Test User, test-user",
     "ÆON -- Œuvre!, aeon-oeuvre"
   })
