@@ -43,20 +43,25 @@ final class BenchVita implements AutoCloseable {
 
   /** Starts the WAR (name for its log and work directory) and waits for /health/ready. */
   static BenchVita start(String name, Path war) throws IOException, InterruptedException {
+    return start(name, war, 10, Map.of());
+  }
+
+  /**
+   * Starts the WAR on an embedded PostgreSQL of its own with a pool of at most {@code poolMax}
+   * connections and the environment added (a null value removes a variable), and waits for
+   * /health/ready.
+   */
+  static BenchVita start(String name, Path war, int poolMax, Map<String, String> environment)
+      throws IOException, InterruptedException {
     Path root = Path.of("target/bench").toAbsolutePath();
     Path payara = Path.of("target/payara").toAbsolutePath();
     Path config = Path.of("server-config").toAbsolutePath();
     Files.createDirectories(root.resolve("logs"));
-    EmbeddedPostgres postgres = EmbeddedPostgres.start(root.resolve("postgres"), 0);
+    EmbeddedPostgres postgres = EmbeddedPostgres.start(root.resolve("postgres-" + name), 0);
     DatabaseSettings database =
         DatabaseSettings.fromUrl(postgres.jdbcUrl(), postgres.user(), postgres.password());
-    String rendered =
-        Files.readString(config.resolve("post-boot-commands.asadmin"), StandardCharsets.UTF_8)
-            .replace("${DB_POOL_MIN}", "2")
-            .replace("${DB_POOL_MAX}", "10")
-            .replace("${DB_PROPERTIES}", database.asadminProperties());
-    Path postBoot = root.resolve("post-boot-" + name + ".asadmin");
-    Files.writeString(postBoot, rendered, StandardCharsets.UTF_8);
+    Path postBoot =
+        renderPostBoot(database, poolMax, root.resolve("post-boot-" + name + ".asadmin"));
     int port = FreePort.find();
     Path unpack = root.resolve("runtime").resolve(name);
     deleteTree(unpack); // a killed server leaves its domain behind, with an old database port
@@ -77,11 +82,21 @@ final class BenchVita implements AutoCloseable {
             "--port", Integer.toString(port),
             "--unpackdir", unpack.toString()));
     ProcessBuilder builder = new ProcessBuilder(command);
-    Map<String, String> environment = new HashMap<>(LocalSigningKey.environment(root.resolve("keys")));
-    environment.put("STORAGE_LOCAL_ROOT", root.resolve("storage").toString());
-    environment.put("RATE_LIMIT_MAX_REQUESTS", "10000000");
-    environment.put("RATELIMIT_SENSITIVE_LIMIT", "10000000");
-    builder.environment().putAll(environment);
+    Map<String, String> env = builder.environment();
+    env.putAll(LocalSigningKey.environment(root.resolve("keys")));
+    env.put("STORAGE_LOCAL_ROOT", root.resolve("storage").toString());
+    // Every bench client is 127.0.0.1: the per-client limits would turn a load bench into a 429 test.
+    env.put("RATE_LIMIT_MAX_REQUESTS", "1000000000");
+    env.put("RATELIMIT_SENSITIVE_LIMIT", "10000000");
+    env.remove("DATABASE_URL"); // the bench's own database, not the shell's
+    env.remove("REDIS_URL");
+    environment.forEach((key, value) -> {
+      if (value == null) {
+        env.remove(key);
+      } else {
+        env.put(key, value);
+      }
+    });
     builder.redirectErrorStream(true);
     builder.redirectOutput(log(name).toFile());
     Process process = builder.start();
@@ -101,6 +116,23 @@ final class BenchVita implements AutoCloseable {
     throw new IllegalStateException(name + " was not ready within 8 minutes: see " + log(name));
   }
 
+  /** The server's post-boot commands as the launcher renders them, written to {@code target}. */
+  static Path renderPostBoot(DatabaseSettings database, int poolMax, Path target)
+      throws IOException {
+    String rendered =
+        Files.readString(Path.of("server-config/post-boot-commands.asadmin"), StandardCharsets.UTF_8)
+            .replace("${DB_POOL_MIN}", "2")
+            .replace("${DB_POOL_MAX}", Integer.toString(poolMax))
+            .replace("${DB_PROPERTIES}", database.asadminProperties());
+    Files.writeString(target, rendered, StandardCharsets.UTF_8);
+    return target;
+  }
+
+  /** The server's own PostgreSQL, e.g. to load data or run pgbench beside it. */
+  EmbeddedPostgres postgres() {
+    return postgres;
+  }
+
   static void deleteTree(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (var paths = Files.walk(dir)) {
@@ -118,7 +150,7 @@ final class BenchVita implements AutoCloseable {
   static int statusOf(URI uri) {
     try {
       HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
-      connection.setConnectTimeout(1000);
+      connection.setConnectTimeout(500);
       connection.setReadTimeout(10_000);
       try {
         return connection.getResponseCode();

@@ -42,7 +42,7 @@ import org.xml.sax.XMLReader;
  * The product import end to end through the API, beside the limits measured on the same file in
  * the same run: POI's SAX parse of the sheet alone, and PostgreSQL COPY of the same rows into a
  * table shaped like product. VITA runs from the WAR on Payara Micro with production flags
- * (StartupVsBare.PRODUCTION_FLAGS) on an embedded PostgreSQL of its own. Peak heap: the largest
+ * (BenchVita.PRODUCTION_FLAGS) on an embedded PostgreSQL of its own. Peak heap: the largest
  * "used" of jcmd GC.heap_info, sampled every 250 ms during the import.
  * Usage: bench/import.sh [rows] (default 100000).
  */
@@ -51,7 +51,7 @@ public final class ImportBench {
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     Path root = Path.of("target/bench/import").toAbsolutePath();
-    StartupVsBare.deleteTree(root);
+    BenchVita.deleteTree(root);
     Files.createDirectories(root.resolve("logs"));
     Path file = root.resolve("products.xlsx");
     long generated = System.nanoTime();
@@ -71,7 +71,7 @@ public final class ImportBench {
       double copy = seconds(() -> copy(postgres, rows));
       System.out.printf(Locale.ROOT, "limit PostgreSQL COPY: %.2f s, %.0f rows/s%n", copy, rows / copy);
 
-      Path postBoot = StartupVsBare.renderPostBootCommands(config, database, root);
+      Path postBoot = BenchVita.renderPostBoot(database, 10, root.resolve("post-boot-commands.asadmin"));
       Map<String, String> environment = new HashMap<>(LocalSigningKey.environment(root.resolve("keys")));
       environment.put("STORAGE_LOCAL_ROOT", root.resolve("storage").toString());
       environment.put("IMPORT_WORK_DIR", root.resolve("work").toString());
@@ -84,7 +84,7 @@ public final class ImportBench {
       int port = FreePort.find();
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(StartupVsBare.PRODUCTION_FLAGS);
+      command.addAll(BenchVita.PRODUCTION_FLAGS);
       command.addAll(List.of("-jar", payara.resolve("payara-micro.jar").toString()));
       command.addAll(
           StartupVsBare.vitaArguments(
@@ -262,7 +262,7 @@ public final class ImportBench {
   static void awaitReady(String uri, Process vita) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
     while (System.nanoTime() < deadline) {
-      if (StartupVsBare.statusOf(URI.create(uri)) == 200) {
+      if (BenchVita.statusOf(URI.create(uri)) == 200) {
         return;
       }
       if (!vita.isAlive()) {

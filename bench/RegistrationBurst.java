@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -42,24 +43,13 @@ import java.util.regex.Pattern;
  */
 public final class RegistrationBurst {
 
-  static final List<String> PRODUCTION_FLAGS =
-      List.of(
-          "-XX:MaxRAMPercentage=70.0",
-          "-Xss512k",
-          "-XX:+UseContainerSupport",
-          "-Duser.timezone=UTC",
-          "-Dfile.encoding=UTF-8");
   static final int BURST = 200;
   static final String PASSWORD = "Correct-h0rse";
 
   public static void main(String[] args) throws Exception {
     int bursts = args.length > 0 ? Integer.parseInt(args[0]) : 3;
     boolean distinct = !(args.length > 1 && args[1].equals("one"));
-    Path root = Path.of("target/bench").toAbsolutePath();
-    Path payara = Path.of("target/payara").toAbsolutePath();
-    Path config = Path.of("server-config").toAbsolutePath();
     Path war = Path.of(System.getenv().getOrDefault("BENCH_WAR", "target/vita.war")).toAbsolutePath();
-    Files.createDirectories(root.resolve("logs"));
     int cores = Runtime.getRuntime().availableProcessors();
     double hashesPerSecond = bcryptPerSecond(cores);
     System.out.printf(
@@ -70,27 +60,17 @@ public final class RegistrationBurst {
         bursts,
         BURST,
         distinct ? "distinct" : "one",
-        String.join(" ", PRODUCTION_FLAGS),
+        String.join(" ", BenchVita.PRODUCTION_FLAGS),
         cores,
         hashesPerSecond);
 
-    boolean pass = false;
-    try (EmbeddedPostgres postgres =
-        EmbeddedPostgres.start(root.resolve("burst-postgres"), 0)) {
-      DatabaseSettings database =
-          DatabaseSettings.fromUrl(postgres.jdbcUrl(), postgres.user(), postgres.password());
-      int port = FreePort.find();
-      Process server = startServer(war, payara, config, database, root, port);
-      try {
-        URI base = URI.create("http://127.0.0.1:" + port);
-        awaitReady(base, server);
-        pass = run(base, bursts, distinct, hashesPerSecond);
-      } finally {
-        server.destroy();
-        if (!server.waitFor(30, TimeUnit.SECONDS)) {
-          server.destroyForcibly().waitFor();
-        }
-      }
+    boolean pass;
+    Map<String, String> environment = new HashMap<>();
+    environment.put("RATELIMIT_TRUSTED_PROXIES", "127.0.0.1");
+    environment.put("RATE_LIMIT_MAX_REQUESTS", "1000000"); // the reader's, see above
+    environment.put("RATELIMIT_SENSITIVE_LIMIT", null); // the limit under test stays the WAR's
+    try (BenchVita vita = BenchVita.start("registration-burst", war, 10, environment)) {
+      pass = run(vita.base, bursts, distinct, hashesPerSecond);
     }
     System.exit(pass ? 0 : 1); // after the server and PostgreSQL are stopped
   }
@@ -184,8 +164,8 @@ public final class RegistrationBurst {
           counts,
           seconds,
           ok / seconds,
-          percentile(thisBurst, 95),
-          percentile(thisBurst, 100),
+          BenchHttp.percentile(thisBurst, 95),
+          BenchHttp.percentile(thisBurst, 100),
           thisBurst.size());
       Thread.sleep(3000);
     }
@@ -200,21 +180,21 @@ public final class RegistrationBurst {
     System.out.printf(
         Locale.ROOT,
         "reader idle:  p50 %d ms, p95 %d ms, max %d ms (%d reads)%n",
-        percentile(idle, 50),
-        percentile(idle, 95),
-        percentile(idle, 100),
+        BenchHttp.percentile(idle, 50),
+        BenchHttp.percentile(idle, 95),
+        BenchHttp.percentile(idle, 100),
         idle.size());
     System.out.printf(
         Locale.ROOT,
         "reader burst: p50 %d ms, p95 %d ms, max %d ms (%d reads); p95 x%.1f of idle%n",
-        percentile(during, 50),
-        percentile(during, 95),
-        percentile(during, 100),
+        BenchHttp.percentile(during, 50),
+        BenchHttp.percentile(during, 95),
+        BenchHttp.percentile(during, 100),
         during.size(),
-        (double) percentile(during, 95) / Math.max(1, percentile(idle, 95)));
+        (double) BenchHttp.percentile(during, 95) / Math.max(1, BenchHttp.percentile(idle, 95)));
     boolean pass =
         total.keySet().stream().allMatch(s -> s.equals("201") || s.equals("429") || s.equals("503 Retry-After"))
-            && percentile(during, 95) < 1000
+            && BenchHttp.percentile(during, 95) < 1000
             && readStatuses.keySet().equals(java.util.Set.of("200"));
     System.out.println(pass ? "PASS: only 201, 429 or 503 with Retry-After; reader p95 < 1 s" : "FAIL");
     return pass;
@@ -280,80 +260,6 @@ public final class RegistrationBurst {
     }
   }
 
-  static Process startServer(
-      Path war, Path payara, Path config, DatabaseSettings database, Path root, int port)
-      throws IOException {
-    String commands =
-        Files.readString(config.resolve("post-boot-commands.asadmin"), StandardCharsets.UTF_8)
-            .replace("${DB_POOL_MIN}", "2")
-            .replace("${DB_POOL_MAX}", "10")
-            .replace("${DB_PROPERTIES}", database.asadminProperties());
-    Path postBoot = root.resolve("burst-post-boot-commands.asadmin");
-    Files.writeString(postBoot, commands, StandardCharsets.UTF_8);
-    Path unpack = root.resolve("runtime").resolve("burst");
-    deleteTree(unpack);
-    Files.createDirectories(unpack);
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(PRODUCTION_FLAGS);
-    command.addAll(
-        List.of(
-            "-jar", payara.resolve("payara-micro.jar").toString(),
-            "--deploy", war.toString(),
-            "--contextroot", "/",
-            "--nohazelcast",
-            "--disablephonehome",
-            "--addlibs", payara.resolve("lib/postgresql.jar").toString(),
-            "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString(),
-            "--postbootcommandfile", postBoot.toString(),
-            "--logproperties", config.resolve("logging.properties").toString(),
-            "--port", Integer.toString(port),
-            "--unpackdir", unpack.toString()));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().putAll(LocalSigningKey.environment(root.resolve("keys")));
-    builder.environment().put("STORAGE_LOCAL_ROOT", root.resolve("storage").toString());
-    builder.environment().put("RATELIMIT_TRUSTED_PROXIES", "127.0.0.1");
-    builder.environment().put("RATE_LIMIT_MAX_REQUESTS", "1000000"); // the reader's, see above
-    builder.environment().remove("REDIS_URL");
-    builder.environment().remove("DATABASE_URL");
-    builder.redirectErrorStream(true);
-    builder.redirectOutput(root.resolve("logs").resolve("registration-burst.log").toFile());
-    return builder.start();
-  }
-
-  static void awaitReady(URI base, Process server) throws Exception {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(6);
-    while (System.nanoTime() < deadline) {
-      if (!server.isAlive()) {
-        throw new IllegalStateException("server exited: see target/bench/logs/registration-burst.log");
-      }
-      try {
-        HttpRequest ready =
-            HttpRequest.newBuilder(base.resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build();
-        if (http.send(ready, ofString()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // starting
-      }
-      Thread.sleep(250);
-    }
-    throw new IllegalStateException("not ready within 6 minutes");
-  }
-
-  static long percentile(List<Long> millis, int percent) {
-    List<Long> sorted;
-    synchronized (millis) {
-      sorted = millis.stream().sorted().toList();
-    }
-    if (sorted.isEmpty()) {
-      return -1;
-    }
-    int index = (int) Math.ceil(sorted.size() * percent / 100.0) - 1;
-    return sorted.get(Math.max(0, index));
-  }
-
   static HttpResponse.BodyHandler<String> ofString() {
     return HttpResponse.BodyHandlers.ofString();
   }
@@ -366,14 +272,4 @@ public final class RegistrationBurst {
     }
   }
 
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var paths = Files.walk(dir)) {
-      for (Path each : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
-        Files.delete(each);
-      }
-    }
-  }
 }

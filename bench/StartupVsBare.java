@@ -33,15 +33,6 @@ public final class StartupVsBare {
    * point: -XX:MaxRAMPercentage=70.0 -Xss512k -XX:+UseContainerSupport), the JVM's default
    * collector (G1 on this machine), full tiered compilation, and VITA's UTC and UTF-8.
    */
-  static final List<String> PRODUCTION_FLAGS =
-      List.of(
-          "-XX:MaxRAMPercentage=70.0",
-          "-Xss512k",
-          "-XX:+UseContainerSupport",
-          "-Duser.timezone=UTC",
-          "-Dfile.encoding=UTF-8");
-
-  /** The run command's and the tests' flags (PayaraMicroServer), tuned for a short-lived JVM. */
   static final List<String> RUN_FLAGS =
       List.of(
           "-Duser.timezone=UTC",
@@ -62,7 +53,7 @@ public final class StartupVsBare {
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
     String flagSet = args.length > 1 ? args[1] : "production";
-    List<String> flags = new ArrayList<>(flagSet.equals("run") ? RUN_FLAGS : PRODUCTION_FLAGS);
+    List<String> flags = new ArrayList<>(flagSet.equals("run") ? RUN_FLAGS : BenchVita.PRODUCTION_FLAGS);
     String extra = env("BENCH_JVM_FLAGS", "").trim();
     if (!extra.isEmpty()) {
       flags.addAll(List.of(extra.split("\\s+")));
@@ -90,7 +81,7 @@ public final class StartupVsBare {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.start(root.resolve("postgres"), 0)) {
       DatabaseSettings database =
           DatabaseSettings.fromUrl(postgres.jdbcUrl(), postgres.user(), postgres.password());
-      Path postBoot = renderPostBootCommands(config, database, root);
+      Path postBoot = BenchVita.renderPostBoot(database, 10, root.resolve("post-boot-commands.asadmin"));
       Map<String, String> vitaEnvironment =
           new HashMap<>(LocalSigningKey.environment(root.resolve("keys")));
       vitaEnvironment.put("STORAGE_LOCAL_ROOT", root.resolve("storage").toString());
@@ -222,7 +213,7 @@ public final class StartupVsBare {
       throws IOException, InterruptedException {
     int port = FreePort.find();
     Path unpack = root.resolve("runtime").resolve(name);
-    deleteTree(unpack);
+    BenchVita.deleteTree(unpack);
     Files.createDirectories(unpack);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -268,7 +259,7 @@ public final class StartupVsBare {
           continue;
         }
         nextRequest = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-        int status = statusOf(uri);
+        int status = BenchVita.statusOf(uri);
         if (who.isBare() ? status > 0 : status == 200) {
           double seconds = (System.nanoTime() - started) / 1e9;
           Sample sample = new Sample(seconds, rssKb(process.pid()), cpuSeconds(process.pid()));
@@ -278,7 +269,7 @@ public final class StartupVsBare {
           // BENCH_CHECK="/a /b": after the sample, each path's status, to show a cut still serves it
           for (String path : env("BENCH_CHECK", "").split("\\s+")) {
             if (!path.isEmpty() && !who.isBare()) {
-              System.out.println(name + " GET " + path + ": " + statusOf(uri.resolve(path)));
+              System.out.println(name + " GET " + path + ": " + BenchVita.statusOf(uri.resolve(path)));
             }
           }
           return sample;
@@ -303,21 +294,6 @@ public final class StartupVsBare {
       byte[] bytes = new byte[(int) (in.length() - offset)];
       in.readFully(bytes);
       return new String(bytes, StandardCharsets.UTF_8);
-    }
-  }
-
-  static int statusOf(URI uri) {
-    try {
-      HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
-      connection.setConnectTimeout(500);
-      connection.setReadTimeout(10_000);
-      try {
-        return connection.getResponseCode();
-      } finally {
-        connection.disconnect();
-      }
-    } catch (IOException notYet) {
-      return -1;
     }
   }
 
@@ -355,30 +331,6 @@ public final class StartupVsBare {
       }
     }
     throw new IOException("No VmRSS for " + pid);
-  }
-
-  /** The same rendering as the launcher's (PayaraMicroServer), pool sizes at their defaults. */
-  static Path renderPostBootCommands(Path config, DatabaseSettings database, Path root)
-      throws IOException {
-    String rendered =
-        Files.readString(config.resolve("post-boot-commands.asadmin"), StandardCharsets.UTF_8)
-            .replace("${DB_POOL_MIN}", "2")
-            .replace("${DB_POOL_MAX}", "10")
-            .replace("${DB_PROPERTIES}", database.asadminProperties());
-    Path commands = root.resolve("post-boot-commands.asadmin");
-    Files.writeString(commands, rendered, StandardCharsets.UTF_8);
-    return commands;
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var paths = Files.walk(dir)) {
-      for (Path each : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
-        Files.delete(each);
-      }
-    }
   }
 
   static double median(double[] values) {

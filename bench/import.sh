@@ -7,11 +7,5 @@
 # Needs a built project: ./mvnw -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p target/bench/classes
-[ -f target/vita.war ] && [ -f target/payara/payara-micro.jar ] && [ -d target/test-classes ] ||
-  { echo "Build first: ./mvnw -DskipTests package" >&2; exit 1; }
-./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench/classpath.txt >/dev/null
-CP="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
-javac -nowarn -d target/bench/classes -cp "$CP" bench/StartupVsBare.java bench/ImportBench.java
-exec java -cp "target/bench/classes:$CP" ImportBench "$@"
+source bench/compile.sh
+exec java -cp "$BENCH_CP" ImportBench "$@"

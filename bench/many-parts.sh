@@ -8,4 +8,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/compile.sh
-exec java -cp "target/bench/classes:target/test-classes:$(cat target/bench/classpath.txt)" ManyParts "$@"
+exec java -cp "$BENCH_CP" ManyParts "$@"
