@@ -29,7 +29,8 @@ final class BenchVita implements AutoCloseable {
           "-Xss512k",
           "-XX:+UseContainerSupport",
           "-Duser.timezone=UTC",
-          "-Dfile.encoding=UTF-8");
+          "-Dfile.encoding=UTF-8",
+          com.vita.devstack.PayaraMicroServer.JSON_PROVIDER);
 
   final Process process;
   final URI base;
@@ -69,6 +70,11 @@ final class BenchVita implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(PRODUCTION_FLAGS);
+    // BENCH_JVM_FLAGS adds flags, e.g. a JFR recording of the measured server.
+    String extra = System.getenv().getOrDefault("BENCH_JVM_FLAGS", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
     command.addAll(
         List.of(
             "-jar", payara.resolve("payara-micro.jar").toString(),

@@ -23,6 +23,14 @@ public final class PayaraMicroServer implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(PayaraMicroServer.class.getName());
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
+  /**
+   * Names JSON-P's provider: Payara's JSON-P reads this property once and, without it, searches the
+   * ~320 runtime jars with ServiceLoader on every Json.createReader (the JWT check of every
+   * request). docs/running.md gives the same flag for production.
+   */
+  public static final String JSON_PROVIDER =
+      "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
+
   /** Where the build put things and how this server should run. */
   public record Layout(Path war, Path payaraDir, Path serverConfigDir, Path workDir) {
     Path payaraJar() {
@@ -72,6 +80,7 @@ public final class PayaraMicroServer implements AutoCloseable {
         List.of(
             "-Duser.timezone=UTC",
             "-Dfile.encoding=UTF-8",
+            JSON_PROVIDER,
             "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1",
             "-Xshare:auto",
