@@ -42,7 +42,8 @@ public class ShipmentTracking {
   /** A shipment and its history, oldest event first. */
   public record Tracking(Shipment shipment, List<ShipmentEvent> events) {}
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  // A transaction of its own (or the caller's) so the carrier can be loaded for the view.
+  @Transactional
   public Tracking of(String trackingId, Caller caller) {
     Shipment shipment =
         findShipment(trackingId)

@@ -52,7 +52,14 @@ public class ShippingCatalog {
    */
   public QuotedShipping quote(
       long methodId, CountryCode destination, String region, List<ShippingItem> items) {
-    ShippingMethod method = entityManager.find(ShippingMethod.class, methodId);
+    // Fetched with its country: orders may call this outside a transaction.
+    ShippingMethod method =
+        entityManager
+            .createNamedQuery(ShippingMethod.BY_ID, ShippingMethod.class)
+            .setParameter("id", methodId)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
     if (method == null || !method.country().code().equals(destination)) {
       throw new NotFoundProblem("No shipping method " + methodId + " delivers to " + destination);
     }

@@ -34,7 +34,7 @@ public class ShippingRates {
 
   @Inject AuditTrail audit;
 
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public RateTable of(long methodId) {
     ShippingMethod method = method(methodId, LockModeType.NONE);
     return viewOf(method, tariffsOf(method));

@@ -22,9 +22,13 @@ import java.util.Currency;
     query =
         "select m from ShippingMethod m join fetch m.country c"
             + " where c.code = :code order by m.carrier, m.minDeliveryDays, m.service")
+@NamedQuery(
+    name = ShippingMethod.BY_ID,
+    query = "select m from ShippingMethod m join fetch m.country where m.id = :id")
 public class ShippingMethod {
 
   public static final String IN_COUNTRY = "ShippingMethod.inCountry";
+  public static final String BY_ID = "ShippingMethod.byId";
 
   @Id private Long id;
 

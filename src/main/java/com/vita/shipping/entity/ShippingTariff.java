@@ -91,6 +91,12 @@ public class ShippingTariff {
 
   protected ShippingTariff() {}
 
+  /** A tariff not persisted yet (tests), with its brackets to come from {@link #revise}. */
+  ShippingTariff(int zone, Money extraKg) {
+    this.zone = (short) zone;
+    this.extraKg = extraKg;
+  }
+
   /** The price for a billable weight in grams. */
   public Money priceFor(long billableGrams) {
     for (WeightBracket bracket : brackets) {

@@ -15,6 +15,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +111,42 @@ class ShippingRatesIT {
     }
     table().body("zones[0].brackets.priceMinor", contains(3490, 4590, 5690, 7990, 11990));
     quote().body(correos(), equalTo(4590));
+  }
+
+  @Test
+  void concurrentEditsApplyOneAfterTheOtherNeverMixed() throws Exception {
+    List<Map<String, Object>> tables = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Map<String, Object> table = copy(seeded);
+      for (int z = 0; z < 3; z++) {
+        zone(table, z).put("brackets", List.of(bracket(1000, 1000 + i), bracket(30000, 2000 + i)));
+      }
+      tables.add(table);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(tables.size());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Integer>> statuses = new ArrayList<>();
+      for (Map<String, Object> table : tables) {
+        statuses.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return put(admin, table).extract().statusCode();
+                }));
+      }
+      start.countDown();
+      for (Future<Integer> status : statuses) {
+        assertEquals(200, status.get(60, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<List<Integer>> prices = table().extract().path("zones.brackets.priceMinor");
+    int winner = prices.get(0).get(0) - 1000;
+    for (List<Integer> zone : prices) {
+      assertEquals(List.of(1000 + winner, 2000 + winner), zone, "one admin's table in every zone");
+    }
   }
 
   @Test

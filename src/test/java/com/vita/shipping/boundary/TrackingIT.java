@@ -16,11 +16,17 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
@@ -240,6 +246,41 @@ class TrackingIT {
         .body("events.source", contains("vita", "carrier", "carrier"))
         .body("events[2].location", equalTo("Providencia"));
     assertEquals(1, deliveriesOf(order), "ShipmentDelivered fired once");
+  }
+
+  @Test
+  void theSameDeliveryArrivingEightTimesAtOnceIsAppliedOnce() throws Exception {
+    Order order = Order.next();
+    String trackingId = opened(order);
+    byte[] delivered = event("evt-" + UUID.randomUUID(), order, "delivered");
+    String header = signed(delivered);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return webhook("chilexpress", header, delivered)
+                      .statusCode(200)
+                      .extract()
+                      .<String>path("result");
+                }));
+      }
+      start.countDown();
+      List<String> outcomes = new ArrayList<>();
+      for (Future<String> result : results) {
+        outcomes.add(result.get(60, TimeUnit.SECONDS));
+      }
+      assertEquals(1, outcomes.stream().filter("applied"::equals).count(), outcomes::toString);
+      assertEquals(7, outcomes.stream().filter("duplicate"::equals).count(), outcomes::toString);
+    } finally {
+      pool.shutdownNow();
+    }
+    readAsAdmin(trackingId).body("events", hasSize(2)).body("status", equalTo("delivered"));
+    assertEquals(1, deliveriesOf(order));
   }
 
   @Test
