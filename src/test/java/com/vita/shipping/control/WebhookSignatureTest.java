@@ -58,7 +58,7 @@ class WebhookSignatureTest {
   @Test
   void withoutASecretEverythingIsRefused() {
     WebhookSignature none = new WebhookSignature("", Duration.ofSeconds(300));
-    assertTrue(none.refusal(BODY, none.header(T, BODY), NOW).isPresent());
+    assertTrue(none.refusal(BODY, signature.header(T, BODY), NOW).isPresent());
   }
 
   private void assertRefused(String header, byte[] body) {
