@@ -13,5 +13,5 @@ mkdir -p target/bench/classes
 ./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench/classpath.txt >/dev/null
 CP="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
-javac -nowarn -d target/bench/classes -cp "$CP" bench/StartupVsBare.java bench/ImportBench.java
+javac -nowarn -d target/bench/classes -cp "$CP" bench/StartupVsBare.java bench/ImportProbes.java bench/ImportBench.java
 exec java -cp "target/bench/classes:$CP" ImportBench "$@"
