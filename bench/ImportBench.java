@@ -177,6 +177,7 @@ public final class ImportBench {
                 + " one every %d ms), %d MB after; peak used (garbage included) %d MB%n",
             liveBefore, heap.peakLiveMb(), heap.liveSamples(), liveEveryMs, liveAfter,
             heap.peakUsedMb());
+        System.out.println("VITA live heap samples: " + heap.liveSeries());
         System.out.println("load average at the end: " + ImportProbes.load());
       } finally {
         vita.destroy();

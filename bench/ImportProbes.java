@@ -84,6 +84,8 @@ final class ImportProbes {
     private final AtomicLong peakUsedKb = new AtomicLong();
     private final AtomicLong peakLiveKb = new AtomicLong();
     private final AtomicLong liveSamples = new AtomicLong();
+    private final StringBuffer liveSeries = new StringBuffer();
+    private final long started = System.nanoTime();
     private final Thread thread;
 
     HeapSampler(long pid, long liveEveryMs) {
@@ -99,8 +101,11 @@ final class ImportProbes {
       while (!Thread.currentThread().isInterrupted()) {
         try {
           if (liveEveryMs > 0 && System.currentTimeMillis() >= nextLive) {
-            peakLiveKb.accumulateAndGet(liveKb(pid), Math::max);
+            long live = liveKb(pid);
+            peakLiveKb.accumulateAndGet(live, Math::max);
             liveSamples.incrementAndGet();
+            liveSeries.append(String.format(java.util.Locale.ROOT, "%.0fs %dMB ",
+                (System.nanoTime() - started) / 1e9, live / 1024));
             nextLive = System.currentTimeMillis() + liveEveryMs;
           } else {
             peakUsedKb.accumulateAndGet(usedKb(pid), Math::max);
@@ -120,6 +125,11 @@ final class ImportProbes {
 
     long peakLiveMb() {
       return peakLiveKb.get() / 1024;
+    }
+
+    /** Each live sample: seconds into the import, MB. */
+    String liveSeries() {
+      return liveSeries.toString().trim();
     }
 
     long liveSamples() {
