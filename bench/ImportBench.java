@@ -41,36 +41,58 @@ import org.xml.sax.XMLReader;
 /**
  * The product import end to end through the API, beside the limits measured on the same file in
  * the same run: POI's SAX parse of the sheet alone, and PostgreSQL COPY of the same rows into a
- * table shaped like product. VITA runs from the WAR on Payara Micro with production flags
- * (BenchVita.PRODUCTION_FLAGS) on an embedded PostgreSQL of its own. Peak heap: the largest
- * "used" of jcmd GC.heap_info, sampled every 250 ms during the import.
- * Usage: bench/import.sh [rows] (default 100000).
+ * table shaped like product, and the combined sequential limit rows / (t_SAX + t_COPY) that the
+ * 50 % goal is judged against. VITA runs from the WAR on Payara Micro with production flags
+ * (BenchVita.PRODUCTION_FLAGS) on an embedded PostgreSQL of its own, after an unmeasured
+ * warm-up import. CPU seconds beside wall time; heap: "live" after a forced full GC every 10 s and
+ * "used" every 250 ms (ImportProbes). Usage: bench/import.sh [rows] (default 100000); environment:
+ * IMPORT_BENCH_WARM_UP_ROWS, IMPORT_BENCH_LIVE_EVERY_MS, IMPORT_BENCH_JVM_ARGS (e.g. JFR),
+ * IMPORT_BENCH_EXPLAIN_MS (auto_explain of slower statements).
  */
 public final class ImportBench {
 
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    long liveEveryMs = Long.parseLong(StartupVsBare.env("IMPORT_BENCH_LIVE_EVERY_MS", "10000"));
+    int warmUp = Integer.parseInt(StartupVsBare.env("IMPORT_BENCH_WARM_UP_ROWS", "20000"));
     Path root = Path.of("target/bench/import").toAbsolutePath();
     BenchVita.deleteTree(root);
     Files.createDirectories(root.resolve("logs"));
     Path file = root.resolve("products.xlsx");
+    System.out.println("load average at the start: " + ImportProbes.load());
     long generated = System.nanoTime();
     generate(file, rows);
     System.out.printf(
         Locale.ROOT, "file: %d rows, %.1f MB (generated in %.1f s)%n", rows, Files.size(file) / 1e6,
         (System.nanoTime() - generated) / 1e9);
 
+    saxParse(file, rows); // warm-up (the bench's JIT), as VITA gets one
+    long self = ProcessHandle.current().pid();
+    double saxCpu = StartupVsBare.cpuSeconds(self);
     double sax = seconds(() -> saxParse(file, rows));
-    System.out.printf(Locale.ROOT, "limit SAX parse alone: %.2f s, %.0f rows/s%n", sax, rows / sax);
+    saxCpu = StartupVsBare.cpuSeconds(self) - saxCpu;
+    System.out.printf(
+        Locale.ROOT, "limit 1, SAX parse alone: %.2f s, %.0f rows/s (CPU %.2f s)%n", sax, rows / sax,
+        saxCpu);
 
     Path config = Path.of("server-config").toAbsolutePath();
     Path payara = Path.of("target/payara").toAbsolutePath();
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.start(root.resolve("postgres"), 0)) {
+    Path data = root.resolve("postgres");
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.start(data, 0)) {
       DatabaseSettings database =
           DatabaseSettings.fromUrl(postgres.jdbcUrl(), postgres.user(), postgres.password());
+      double copyCpu = StartupVsBare.cpuSeconds(self) + ImportProbes.postgresCpuSeconds(data);
       double copy = seconds(() -> copy(postgres, rows));
-      System.out.printf(Locale.ROOT, "limit PostgreSQL COPY: %.2f s, %.0f rows/s%n", copy, rows / copy);
+      copyCpu = StartupVsBare.cpuSeconds(self) + ImportProbes.postgresCpuSeconds(data) - copyCpu;
+      System.out.printf(
+          Locale.ROOT, "limit 2, PostgreSQL COPY of the same rows alone: %.2f s, %.0f rows/s (CPU %.2f"
+              + " s, the bench and PostgreSQL)%n", copy, rows / copy, copyCpu);
+      double combined = sax + copy;
+      System.out.printf(
+          Locale.ROOT, "limit 3, combined sequential (parse, then write): %.2f s, %.0f rows/s (CPU %.2f"
+              + " s)%n", combined, rows / combined, saxCpu + copyCpu);
 
+      explainSlowStatements(postgres);
       Path postBoot = BenchVita.renderPostBoot(database, 10, root.resolve("post-boot-commands.asadmin"));
       Map<String, String> environment = new HashMap<>(LocalSigningKey.environment(root.resolve("keys")));
       environment.put("STORAGE_LOCAL_ROOT", root.resolve("storage").toString());
@@ -85,6 +107,10 @@ public final class ImportBench {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.addAll(BenchVita.PRODUCTION_FLAGS);
+      String extra = System.getenv("IMPORT_BENCH_JVM_ARGS"); // e.g. a JFR recording to profile
+      if (extra != null && !extra.isBlank()) {
+        command.addAll(List.of(extra.trim().split("\\s+")));
+      }
       command.addAll(List.of("-jar", payara.resolve("payara-micro.jar").toString()));
       command.addAll(
           StartupVsBare.vitaArguments(
@@ -103,44 +129,59 @@ public final class ImportBench {
         String token = seller(base);
         String store =
             field(post(base + "/api/v1/stores", token, "{\"name\":\"Bench store\",\"category\":\"ropa\",\"country\":\"CL\"}"), "storeId");
-        long baseline = heapUsedKb(vita.pid());
-        AtomicLong peak = new AtomicLong(baseline);
-        Thread sampler =
-            new Thread(
-                () -> {
-                  while (!Thread.currentThread().isInterrupted()) {
-                    try {
-                      peak.accumulateAndGet(heapUsedKb(vita.pid()), Math::max);
-                      Thread.sleep(250);
-                    } catch (InterruptedException e) {
-                      return;
-                    } catch (IOException e) {
-                      // the sample is skipped
-                    }
-                  }
-                });
-        sampler.setDaemon(true);
-        sampler.start();
-        long started = System.nanoTime();
-        String job = field(upload(base, token, store, file), "jobId");
+        if (warmUp > 0) {
+          // a server in production has its code compiled: a small import first, not measured
+          Path small = root.resolve("warm-up.xlsx");
+          generate(small, warmUp);
+          String other =
+              field(post(base + "/api/v1/stores", token, "{\"name\":\"Warm-up store\",\"category\":\"ropa\",\"country\":\"CL\"}"), "storeId");
+          importAndWait(base, token, other, small);
+          System.out.printf(Locale.ROOT, "warm-up: a %d-row import (not measured)%n", warmUp);
+        }
+        long liveBefore = ImportProbes.liveKb(vita.pid()) / 1024;
+        var threadsBefore = ImportProbes.threadCpu(vita.pid());
+        double jvmCpu = StartupVsBare.cpuSeconds(vita.pid());
+        double pgCpu = ImportProbes.postgresCpuSeconds(data);
         String status;
-        do {
-          Thread.sleep(250);
-          status = get(base + "/api/v1/import/status/" + job, token);
-        } while (status.matches("(?s).*\"state\":\"(starting|started|stopping)\".*"));
-        double vitaSeconds = (System.nanoTime() - started) / 1e9;
-        sampler.interrupt();
+        double uploadSeconds;
+        double vitaSeconds;
+        ImportProbes.HeapSampler heap = new ImportProbes.HeapSampler(vita.pid(), liveEveryMs);
+        try (heap) {
+          long started = System.nanoTime();
+          String job = field(upload(base, token, store, file), "jobId");
+          uploadSeconds = (System.nanoTime() - started) / 1e9;
+          status = awaitEnd(base, token, job);
+          vitaSeconds = (System.nanoTime() - started) / 1e9;
+        }
+        jvmCpu = StartupVsBare.cpuSeconds(vita.pid()) - jvmCpu;
+        pgCpu = ImportProbes.postgresCpuSeconds(data) - pgCpu;
+        double vitaCpu = jvmCpu + pgCpu;
+        long liveAfter = ImportProbes.liveKb(vita.pid()) / 1024;
         System.out.println("VITA import status: " + status.replaceAll("\"errors\":\\[.*\\]", "\"errors\":[…]"));
+        if (!status.contains("\"rowsCreated\":" + rows + ",")) {
+          throw new IllegalStateException("VITA did not create every row");
+        }
         System.out.printf(
             Locale.ROOT,
-            "VITA end to end (upload to completed): %.2f s, %.0f rows/s; peak heap used %d MB"
-                + " (%d MB before the import)%n",
-            vitaSeconds, rows / vitaSeconds, peak.get() / 1024, baseline / 1024);
+            "VITA end to end (upload to completed): %.2f s (the upload's 202 after %.2f s), %.0f rows/s"
+                + " (CPU %.2f s: VITA's JVM %.2f s, PostgreSQL %.2f s)%n",
+            vitaSeconds, uploadSeconds, rows / vitaSeconds, vitaCpu, jvmCpu, pgCpu);
+        System.out.println("VITA's busiest threads during the import: "
+            + ImportProbes.busiest(threadsBefore, ImportProbes.threadCpu(vita.pid())));
         System.out.printf(
             Locale.ROOT,
-            "ratio VITA / SAX parse: %.1f %%; VITA / COPY: %.1f %%; VITA / slower limit: %.1f %%%n",
-            100 * sax / vitaSeconds, 100 * copy / vitaSeconds,
-            100 * Math.max(sax, copy) / vitaSeconds);
+            "ratio VITA / SAX alone: %.1f %%; VITA / COPY alone: %.1f %%; VITA / combined sequential"
+                + " limit: %.1f %% (the goal: >= 50 %% of the combined limit); by CPU seconds: %.1f %%%n",
+            100 * sax / vitaSeconds, 100 * copy / vitaSeconds, 100 * combined / vitaSeconds,
+            100 * (saxCpu + copyCpu) / vitaCpu);
+        System.out.printf(
+            Locale.ROOT,
+            "VITA heap: live (after a full GC) %d MB before the import, peak %d MB during it (%d samples,"
+                + " one every %d ms), %d MB after; peak used (garbage included) %d MB%n",
+            liveBefore, heap.peakLiveMb(), heap.liveSamples(), liveEveryMs, liveAfter,
+            heap.peakUsedMb());
+        System.out.println("VITA live heap samples: " + heap.liveSeries());
+        System.out.println("load average at the end: " + ImportProbes.load());
       } finally {
         vita.destroy();
         if (!vita.waitFor(30, TimeUnit.SECONDS)) {
@@ -148,6 +189,21 @@ public final class ImportBench {
         }
       }
     }
+  }
+
+  /** Polls the job's status once a second, as a client would, until it has ended. */
+  static String awaitEnd(String base, String token, String job) throws Exception {
+    String status;
+    do {
+      Thread.sleep(1000);
+      status = get(base + "/api/v1/import/status/" + job, token);
+    } while (status.matches("(?s).*\"state\":\"(starting|started|stopping)\".*"));
+    return status;
+  }
+
+  static String importAndWait(String base, String token, String store, Path file)
+      throws Exception {
+    return awaitEnd(base, token, field(upload(base, token, store, file), "jobId"));
   }
 
   interface Work {
@@ -259,6 +315,24 @@ public final class ImportBench {
     }
   }
 
+  /**
+   * With IMPORT_BENCH_EXPLAIN_MS set, VITA's sessions log the plan of each statement slower than
+   * that into PostgreSQL's log (auto_explain): to see where the database's time goes.
+   */
+  static void explainSlowStatements(EmbeddedPostgres postgres) throws Exception {
+    String ms = System.getenv("IMPORT_BENCH_EXPLAIN_MS");
+    if (ms == null || ms.isBlank()) {
+      return;
+    }
+    try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.password())) {
+      c.createStatement().execute("load 'auto_explain'");
+      c.createStatement().execute("alter system set session_preload_libraries = 'auto_explain'");
+      c.createStatement().execute("alter system set auto_explain.log_min_duration = " + Integer.parseInt(ms.trim()));
+      c.createStatement().execute("alter system set auto_explain.log_analyze = on");
+      c.createStatement().execute("select pg_reload_conf()");
+    }
+  }
+
   static void awaitReady(String uri, Process vita) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
     while (System.nanoTime() < deadline) {
@@ -336,17 +410,5 @@ public final class ImportBench {
       throw new IllegalStateException("no " + name + " in " + json);
     }
     return m.group(1);
-  }
-
-  /** The used heap of the JVM (jcmd GC.heap_info), in KB. */
-  static long heapUsedKb(long pid) throws IOException, InterruptedException {
-    Process jcmd =
-        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(pid), "GC.heap_info")
-            .redirectErrorStream(true).start();
-    String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    jcmd.waitFor();
-    Matcher m = Pattern.compile("total \\d+K, used (\\d+)K").matcher(out);
-    return m.find() ? Long.parseLong(m.group(1)) : 0;
   }
 }

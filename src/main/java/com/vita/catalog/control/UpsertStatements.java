@@ -17,8 +17,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -34,11 +34,22 @@ final class UpsertStatements {
 
   private static final String LOCK = "select pg_advisory_xact_lock(?, hashtext(?))";
 
-  static final String EXISTING =
-      "select sku, stock from product where store_id = ? and sku = any(?)";
+  /*
+   * One index probe per SKU whatever the statistics say: the lateral subquery (kept apart by OFFSET
+   * 0) can only be a nested loop over the unique (store_id, sku) index. The plain "sku = any(?)"
+   * was planned, on a table growing inside one import with statistics from when it was small, as
+   * every product of the store filtered against the whole array: a chunk cost grew with the store
+   * (57 ms at 6,000 products, 30 of the 65 seconds of a 100,000-row import).
+   */
+  private static final String PROBE =
+      "select p.sku, p.stock from unnest(?::text[]) as t(sku) cross join lateral (select sku,"
+          + " stock from product where store_id = ? and sku = t.sku offset 0%s) p";
 
-  // Locked in SKU order, so two writers of overlapping rows cannot deadlock.
-  private static final String PRIOR = EXISTING + " order by sku for update";
+  static final String EXISTING = PROBE.formatted("");
+
+  // Probed, so locked, in the order of the array: SKU order (stockOf sorts), so two writers of
+  // overlapping rows cannot deadlock.
+  private static final String PRIOR = PROBE.formatted(" for update");
 
   private static final String UPSERT =
       """
@@ -150,8 +161,8 @@ final class UpsertStatements {
       Connection c, String query, UUID storeId, Collection<String> skus) throws SQLException {
     Map<String, Integer> stock = new HashMap<>();
     try (PreparedStatement select = c.prepareStatement(query)) {
-      select.setObject(1, storeId);
-      select.setArray(2, c.createArrayOf("text", new HashSet<>(skus).toArray(String[]::new)));
+      select.setArray(1, c.createArrayOf("text", new TreeSet<>(skus).toArray(String[]::new)));
+      select.setObject(2, storeId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           stock.put(rows.getString(1), rows.getInt(2));

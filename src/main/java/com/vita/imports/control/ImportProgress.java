@@ -9,8 +9,10 @@ import jakarta.transaction.Transactional.TxType;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -71,23 +73,37 @@ public class ImportProgress {
     for (int i = 0; i < skus.length; i++) {
       rowNumbers[i] = firstRowBySku.get(skus[i]);
     }
-    // One statement per chunk, not one per row: the chunk's round trips are what the import costs.
-    em.createNativeQuery(
-            "insert into import_sku (import_id, sku, row_number)"
-                + " select ?1, t.sku, t.row_number"
-                + " from unnest(cast(?2 as varchar[]), cast(?3 as bigint[])) as t(sku, row_number)"
-                + " on conflict do nothing")
-        .setParameter(1, importId)
-        .setParameter(2, skus)
-        .setParameter(3, rowNumbers)
-        .executeUpdate();
+    // One statement per chunk: the SKUs it claimed come back, the others an earlier chunk holds.
+    @SuppressWarnings("unchecked")
+    List<String> claimed =
+        em.createNativeQuery(
+                "insert into import_sku (import_id, sku, row_number)"
+                    + " select ?1, t.sku, t.row_number"
+                    + " from unnest(cast(?2 as varchar[]), cast(?3 as bigint[])) as t(sku,"
+                    + " row_number) on conflict do nothing returning sku")
+            .setParameter(1, importId)
+            .setParameter(2, skus)
+            .setParameter(3, rowNumbers)
+            .getResultList();
+    Map<String, Long> rows = new HashMap<>(firstRowBySku);
+    if (claimed.size() < skus.length) {
+      Set<String> repeated = new HashSet<>(firstRowBySku.keySet());
+      claimed.forEach(repeated::remove);
+      rows.putAll(holders(importId, repeated));
+    }
+    return rows;
+  }
+
+  /** The rows holding these SKUs: one index probe each (a lateral lookup, whatever the stats). */
+  private Map<String, Long> holders(UUID importId, Set<String> skus) {
     @SuppressWarnings("unchecked")
     List<Object[]> held =
         em.createNativeQuery(
-                "select sku, row_number from import_sku where import_id = ?1 and sku = any(cast(?2"
-                    + " as varchar[]))")
+                "select t.sku, s.row_number from unnest(cast(?2 as varchar[])) as t(sku) cross"
+                    + " join lateral (select row_number from import_sku where import_id = ?1 and"
+                    + " sku = t.sku offset 0) s")
             .setParameter(1, importId)
-            .setParameter(2, firstRowBySku.keySet().toArray(new String[0]))
+            .setParameter(2, skus.toArray(new String[0]))
             .getResultList();
     Map<String, Long> rows = new HashMap<>();
     for (Object[] h : held) {
@@ -96,14 +112,19 @@ public class ImportProgress {
     return rows;
   }
 
-  public void imageToFetch(UUID importId, long row, String sku, String url) {
+  /** The image URLs of a chunk's written rows, in one statement. */
+  public void imagesToFetch(UUID importId, List<ImportRow> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
     em.createNativeQuery(
-            "insert into import_image (import_id, row_number, sku, url) values (?1, ?2, ?3, ?4)"
-                + " on conflict do nothing")
+            "insert into import_image (import_id, row_number, sku, url) select ?1, t.row_number,"
+                + " t.sku, t.url from unnest(cast(?2 as bigint[]), cast(?3 as varchar[]), cast(?4"
+                + " as varchar[])) as t(row_number, sku, url) on conflict do nothing")
         .setParameter(1, importId)
-        .setParameter(2, row)
-        .setParameter(3, sku)
-        .setParameter(4, url)
+        .setParameter(2, rows.stream().map(r -> r.source().number()).toArray(Long[]::new))
+        .setParameter(3, rows.stream().map(r -> r.draft().sku()).toArray(String[]::new))
+        .setParameter(4, rows.stream().map(ImportRow::imageUrl).toArray(String[]::new))
         .executeUpdate();
   }
 

@@ -1,8 +1,10 @@
 package com.vita.imports.control;
 
 import com.vita.imports.entity.ImportFormat;
+import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Reads the import's stored file row by row. Its checkpoint is the number of the last row read (a
- * {@code Long}): a restarted job reopens the file and skips to the row after it.
+ * {@code Long}): a restarted job reopens the file and skips to the row after it. The rows after it
+ * are parsed ahead on a thread of their own ({@link RowsAhead}), while the chunk is written.
  */
 @Named
 @Dependent
@@ -30,11 +33,15 @@ public class ProductRowReader extends AbstractItemReader {
   @BatchProperty(name = "format")
   String format;
 
+  /** Rows parsed ahead of the job: two chunks of the default size. */
+  static final int AHEAD = 1000;
+
   @Inject ImportFiles files;
   @Inject ImportProgress progress;
+  @Resource ManagedThreadFactory threads;
 
   private Path copy;
-  private DataRows rows;
+  private RowsAhead rows;
   private long lastRow;
 
   @Override
@@ -42,12 +49,18 @@ public class ProductRowReader extends AbstractItemReader {
     lastRow = checkpoint instanceof Long row ? row : 0L;
     try {
       copy = files.copyOfStored(documentKey);
-      rows = files.rows(copy, ImportFormat.valueOf(format));
-      if (lastRow == 0) {
-        progress.declared(UUID.fromString(importId), rows.declaredDataRows());
-      } else {
-        rows.skipTo(lastRow);
+      DataRows file = files.rows(copy, ImportFormat.valueOf(format));
+      try {
+        if (lastRow == 0) {
+          progress.declared(UUID.fromString(importId), file.declaredDataRows());
+        } else {
+          file.skipTo(lastRow);
+        }
+      } catch (RuntimeException e) {
+        file.close();
+        throw e;
       }
+      rows = new RowsAhead(file, AHEAD, threads);
     } catch (RuntimeException e) {
       progress.failed(UUID.fromString(importId), e.getMessage());
       close();

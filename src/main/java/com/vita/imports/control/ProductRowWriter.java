@@ -82,12 +82,8 @@ public class ProductRowWriter extends AbstractItemWriter {
       var outcome = drafts.isEmpty() ? null : upserts.upsert(store, drafts);
       created = outcome == null ? 0 : outcome.created();
       updated = outcome == null ? 0 : outcome.updated();
-      for (ImportRow row : accepted) {
-        if (row.imageUrl() != null) {
-          progress.imageToFetch(
-              importUuid, row.source().number(), row.draft().sku(), row.imageUrl());
-        }
-      }
+      progress.imagesToFetch(
+          importUuid, accepted.stream().filter(row -> row.imageUrl() != null).toList());
     }
     progress.counted(importUuid, created, updated, lastRow);
   }
