@@ -181,6 +181,21 @@ public final class ImportBench {
             liveBefore, heap.peakLiveMb(), heap.liveSamples(), liveEveryMs, liveAfter,
             heap.peakUsedMb());
         System.out.println("VITA live heap samples: " + heap.liveSeries());
+        // The same rows written into VITA's own schema: tables LIKE product and stock_movement
+        // (their indexes, checks and defaults; no foreign keys), a movement per stocked product.
+        double schemaCpu = StartupVsBare.cpuSeconds(self) + ImportProbes.postgresCpuSeconds(data);
+        double schemaCopy = seconds(() -> copyIntoSchema(postgres, rows));
+        schemaCpu = StartupVsBare.cpuSeconds(self) + ImportProbes.postgresCpuSeconds(data) - schemaCpu;
+        double schemaCombined = sax + schemaCopy;
+        System.out.printf(
+            Locale.ROOT,
+            "limit 2b, COPY of the same rows into tables like VITA's product and stock_movement: %.2f s,"
+                + " %.0f rows/s (CPU %.2f s); limit 3b, SAX then that: %.2f s, %.0f rows/s%n",
+            schemaCopy, rows / schemaCopy, schemaCpu, schemaCombined, rows / schemaCombined);
+        System.out.printf(
+            Locale.ROOT,
+            "ratio VITA / limit 3b (the same rows into the same schema): %.1f %%; by CPU seconds: %.1f %%%n",
+            100 * schemaCombined / vitaSeconds, 100 * (saxCpu + schemaCpu) / vitaCpu);
         System.out.println("load average at the end: " + ImportProbes.load());
       } finally {
         vita.destroy();
@@ -214,6 +229,47 @@ public final class ImportBench {
     long started = System.nanoTime();
     work.run();
     return (System.nanoTime() - started) / 1e9;
+  }
+
+  static void copyIntoSchema(EmbeddedPostgres postgres, int rows) throws Exception {
+    try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.password())) {
+      c.createStatement().execute("create table bench.product_like (like public.product including all)");
+      c.createStatement()
+          .execute("create table bench.stock_movement_like (like public.stock_movement including all)");
+      c.setAutoCommit(false);
+      UUID store = UUID.randomUUID();
+      String now = java.time.Instant.now().toString();
+      StringBuilder products = new StringBuilder();
+      StringBuilder movements = new StringBuilder();
+      var copier = ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI();
+      for (int n = 1; n <= rows; n++) {
+        List<Object> v = row(n);
+        UUID id = UUID.randomUUID();
+        int stock = (Integer) v.get(5);
+        products.append(id).append(',').append(store).append(',').append(v.get(4)).append(',')
+            .append(v.get(0)).append(',').append(v.get(1)).append(',').append(v.get(3)).append(',')
+            .append(v.get(2)).append(",CLP,").append(stock).append(',').append(v.get(7))
+            .append(",30,20,2,active,").append(now).append(',').append(now).append(",0\n");
+        if (stock > 0) {
+          movements.append(UUID.randomUUID()).append(',').append(id).append(',').append(stock)
+              .append(',').append(stock).append(",import,").append(now).append('\n');
+        }
+        if (n % 10_000 == 0 || n == rows) {
+          copier.copyIn(
+              "copy bench.product_like (id, store_id, sku, name, description, category, price_minor,"
+                  + " currency, stock, weight_grams, length_cm, width_cm, height_cm, status,"
+                  + " created_at, updated_at, version) from stdin with (format csv)",
+              new StringReader(products.toString()));
+          copier.copyIn(
+              "copy bench.stock_movement_like (id, product_id, delta, stock_after, reason, created_at)"
+                  + " from stdin with (format csv)",
+              new StringReader(movements.toString()));
+          products.setLength(0);
+          movements.setLength(0);
+        }
+      }
+      c.commit();
+    }
   }
 
   static List<Object> row(int n) {
