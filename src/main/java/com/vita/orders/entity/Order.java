@@ -56,7 +56,10 @@ public class Order extends TrackedEntity {
   @AttributeOverride(
       name = "amountMinor",
       column = @Column(name = "subtotal_minor", updatable = false))
-  @AttributeOverride(name = "currency", column = @Column(name = "currency", updatable = false))
+  @AttributeOverride(
+      name = "currency",
+      column =
+          @Column(name = "currency", updatable = false, length = 3, columnDefinition = "bpchar(3)"))
   private Money subtotal;
 
   @Embedded
@@ -66,7 +69,13 @@ public class Order extends TrackedEntity {
         column = @Column(name = "shipping_minor", updatable = false)),
     @AttributeOverride(
         name = "currency",
-        column = @Column(name = "currency", insertable = false, updatable = false))
+        column =
+            @Column(
+                name = "currency",
+                insertable = false,
+                updatable = false,
+                length = 3,
+                columnDefinition = "bpchar(3)"))
   })
   private Money shipping;
 
@@ -77,7 +86,13 @@ public class Order extends TrackedEntity {
         column = @Column(name = "tax_minor", updatable = false)),
     @AttributeOverride(
         name = "currency",
-        column = @Column(name = "currency", insertable = false, updatable = false))
+        column =
+            @Column(
+                name = "currency",
+                insertable = false,
+                updatable = false,
+                length = 3,
+                columnDefinition = "bpchar(3)"))
   })
   private Money tax;
 
@@ -88,7 +103,13 @@ public class Order extends TrackedEntity {
         column = @Column(name = "total_minor", updatable = false)),
     @AttributeOverride(
         name = "currency",
-        column = @Column(name = "currency", insertable = false, updatable = false))
+        column =
+            @Column(
+                name = "currency",
+                insertable = false,
+                updatable = false,
+                length = 3,
+                columnDefinition = "bpchar(3)"))
   })
   private Money total;
 

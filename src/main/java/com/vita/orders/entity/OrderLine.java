@@ -52,7 +52,13 @@ public class OrderLine {
         column = @Column(name = "line_total_minor", updatable = false)),
     @AttributeOverride(
         name = "currency",
-        column = @Column(name = "currency", insertable = false, updatable = false))
+        column =
+            @Column(
+                name = "currency",
+                insertable = false,
+                updatable = false,
+                length = 3,
+                columnDefinition = "bpchar(3)"))
   })
   private Money lineTotal;
 
