@@ -131,6 +131,7 @@ public class OrdersResource {
   @PUT
   @Path("{id}/status")
   @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
+  @Transactional
   @Operation(
       summary =
           "Move an order: the seller confirms, processes and ships (carrier, trackingNumber);"
@@ -150,6 +151,7 @@ public class OrdersResource {
   @POST
   @Path("{id}/cancel")
   @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
+  @Transactional
   @Operation(summary = "Cancel an order: the buyer's while pending, an admin's while legal")
   public OrderView cancel(@PathParam("id") UUID id, @Valid CancelRequest body) {
     return OrderView.of(transitions.cancel(id, body == null ? null : body.note()));
