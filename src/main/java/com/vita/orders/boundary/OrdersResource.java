@@ -150,11 +150,15 @@ public class OrdersResource {
 
   @POST
   @Path("{id}/cancel")
+  @Consumes(MediaType.WILDCARD)
   @RolesAllowed({Role.BUYER_CLAIM, Role.SELLER_CLAIM, Role.ADMIN_CLAIM})
   @Transactional
-  @Operation(summary = "Cancel an order: the buyer's while pending, an admin's while legal")
-  public OrderView cancel(@PathParam("id") UUID id, @Valid CancelRequest body) {
-    return OrderView.of(transitions.cancel(id, body == null ? null : body.note()));
+  @Operation(
+      summary =
+          "Cancel an order (no body): the buyer's while pending, an admin's while legal; a note"
+              + " goes through PUT /orders/{id}/status")
+  public OrderView cancel(@PathParam("id") UUID id) {
+    return OrderView.of(transitions.cancel(id, null));
   }
 
   @GET

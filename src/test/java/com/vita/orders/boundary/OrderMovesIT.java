@@ -176,7 +176,7 @@ class OrderMovesIT {
     assertEquals(1, stock(product));
     as(buyer)
         .contentType("application/json")
-        .body(Map.of("note", "me equivoqué"))
+        .body("{}")
         .post("/api/v1/orders/" + order + "/cancel")
         .then()
         .statusCode(200)
