@@ -4,10 +4,10 @@ import com.vita.platform.country.CountryCode;
 import com.vita.shipping.entity.ShippingMethod;
 import java.util.List;
 
-/** The services offered in one country. */
+/** The services offered in one country; delivery days are those of the fastest zone. */
 public record ShippingMethodsView(String country, String currency, List<Method> methods) {
 
-  public record Method(String carrier, String service, DeliveryDays deliveryDays) {}
+  public record Method(long methodId, String carrier, String service, DeliveryDays deliveryDays) {}
 
   public record DeliveryDays(int min, int max) {}
 
@@ -20,6 +20,7 @@ public record ShippingMethodsView(String country, String currency, List<Method> 
 
   static Method viewOf(ShippingMethod method) {
     return new Method(
+        method.id(),
         method.carrier(),
         method.service(),
         new DeliveryDays(method.minDeliveryDays(), method.maxDeliveryDays()));

@@ -1,24 +1,49 @@
 package com.vita.shipping.boundary;
 
-import com.vita.shipping.entity.Parcel;
+import com.vita.shipping.control.ShippingItem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
 
-/** A parcel to quote: destination country, weight in kg and outer dimensions in cm. */
+/**
+ * A shipment to quote: destination country and region (ISO 3166-2 code, name or usual alias;
+ * optional, an unknown one is priced in the country's highest zone) and the items, each with its
+ * unit weight in kg, outer dimensions in cm and quantity.
+ */
 public record ShippingQuoteRequest(
     @NotNull @Pattern(regexp = "[A-Za-z]{2}", message = "must be a two-letter ISO 3166-1 code")
         String country,
-    @NotNull
-        @DecimalMin(value = "0", inclusive = false)
-        @DecimalMax("1000")
-        @Digits(integer = 4, fraction = 3)
-        BigDecimal weightKg,
-    @NotNull @Valid Dimensions dimensionsCm) {
+    @Size(max = 80) String region,
+    @NotEmpty @Size(max = 100) List<@NotNull @Valid Item> items) {
+
+  /** One item: unit weight, outer dimensions of one unit, how many. */
+  public record Item(
+      @NotNull
+          @DecimalMin(value = "0", inclusive = false)
+          @DecimalMax("1000")
+          @Digits(integer = 4, fraction = 3)
+          BigDecimal weightKg,
+      @NotNull @Valid Dimensions dimensionsCm,
+      @NotNull @Min(1) @Max(1000) Integer quantity) {
+
+    ShippingItem shippingItem() {
+      return new ShippingItem(
+          weightKg.movePointRight(3).intValueExact(),
+          dimensionsCm.length(),
+          dimensionsCm.width(),
+          dimensionsCm.height(),
+          quantity);
+    }
+  }
 
   /** Outer dimensions in centimetres. */
   public record Dimensions(
@@ -38,7 +63,7 @@ public record ShippingQuoteRequest(
           @Digits(integer = 3, fraction = 1)
           BigDecimal height) {}
 
-  Parcel parcel() {
-    return new Parcel(weightKg, dimensionsCm.length(), dimensionsCm.width(), dimensionsCm.height());
+  List<ShippingItem> shippingItems() {
+    return items.stream().map(Item::shippingItem).toList();
   }
 }

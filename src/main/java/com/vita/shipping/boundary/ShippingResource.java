@@ -42,12 +42,14 @@ public class ShippingResource {
 
   @POST
   @Path("calculate")
-  @Operation(summary = "Quotes from every service in the destination country, cheapest first")
+  @Operation(
+      summary = "Quotes from every service to the destination country and region, cheapest first")
   @APIResponse(responseCode = "200", description = "The quotes")
   @APIResponse(responseCode = "400", description = "Invalid parcel or destination")
   @APIResponse(responseCode = "404", description = "VITA does not ship in that country")
   public ShippingQuotesView calculate(@Valid @NotNull ShippingQuoteRequest request) {
     CountryCode destination = CountryCode.of(request.country());
-    return ShippingQuotesView.of(destination, catalog.quotesFor(destination, request.parcel()));
+    return ShippingQuotesView.of(
+        catalog.quotesFor(destination, request.region(), request.shippingItems()));
   }
 }

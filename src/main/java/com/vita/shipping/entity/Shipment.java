@@ -23,7 +23,7 @@ import java.util.UUID;
 @Table(name = "shipment")
 @NamedQuery(
     name = Shipment.BY_TRACKING_ID,
-    query = "select s from Shipment s join fetch s.carrier where s.trackingId = :trackingId")
+    query = "select s from Shipment s where s.trackingId = :trackingId")
 @NamedQuery(name = Shipment.BY_ORDER, query = "select s from Shipment s where s.orderId = :orderId")
 @NamedQuery(
     name = Shipment.BY_CARRIER_NUMBER,

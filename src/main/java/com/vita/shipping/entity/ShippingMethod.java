@@ -1,9 +1,6 @@
 package com.vita.shipping.entity;
 
-import com.vita.platform.money.Money;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -11,10 +8,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.Currency;
 
-/** One carrier's service in one country, with its delivery window and rates. */
+/**
+ * One carrier's service in one country: the divisor its carrier turns volume into billable weight
+ * with, and the fastest delivery window (its prices and the days per zone are its {@link
+ * ShippingTariff}s).
+ */
 @Entity
 @Table(name = "shipping_method")
 @NamedQuery(
@@ -22,9 +22,13 @@ import java.math.RoundingMode;
     query =
         "select m from ShippingMethod m join fetch m.country c"
             + " where c.code = :code order by m.carrier, m.minDeliveryDays, m.service")
+@NamedQuery(
+    name = ShippingMethod.BY_ID,
+    query = "select m from ShippingMethod m join fetch m.country where m.id = :id")
 public class ShippingMethod {
 
   public static final String IN_COUNTRY = "ShippingMethod.inCountry";
+  public static final String BY_ID = "ShippingMethod.byId";
 
   @Id private Long id;
 
@@ -44,31 +48,18 @@ public class ShippingMethod {
   @Column(name = "max_delivery_days", nullable = false)
   private short maxDeliveryDays;
 
-  @Embedded
-  @AttributeOverride(name = "amountMinor", column = @Column(name = "base_rate_minor"))
-  @AttributeOverride(
-      name = "currency",
-      column = @Column(name = "currency", length = 3, columnDefinition = "bpchar(3)"))
-  private Money baseRate;
-
-  // The same currency column as the base rate (one currency per method, checked by a foreign key).
-  @Embedded
-  @AttributeOverride(name = "amountMinor", column = @Column(name = "per_kg_rate_minor"))
-  @AttributeOverride(
-      name = "currency",
-      column =
-          @Column(
-              name = "currency",
-              length = 3,
-              columnDefinition = "bpchar(3)",
-              insertable = false,
-              updatable = false))
-  private Money perKgRate;
+  // Always the country's currency (a foreign key on country and currency).
+  @Column(name = "currency", nullable = false, length = 3, columnDefinition = "bpchar(3)")
+  private String currency;
 
   @Column(name = "volumetric_divisor", nullable = false)
   private int volumetricDivisor;
 
   protected ShippingMethod() {}
+
+  public long id() {
+    return id;
+  }
 
   public ShippingCountry country() {
     return country;
@@ -82,6 +73,7 @@ public class ShippingMethod {
     return service;
   }
 
+  /** The delivery window in the country's fastest zone. */
   public int minDeliveryDays() {
     return minDeliveryDays;
   }
@@ -90,26 +82,20 @@ public class ShippingMethod {
     return maxDeliveryDays;
   }
 
-  /**
-   * The price of shipping the parcel: the base rate covers the first kilogram, every further
-   * started kilogram of chargeable weight costs the per-kilogram rate.
-   */
-  public ShippingQuote quote(Parcel parcel) {
-    return quoteBillable(parcel.chargeableWeightKg(volumetricDivisor));
-  }
-
-  /** The price for a chargeable weight already worked out (several items in one shipment). */
-  public ShippingQuote quoteBillable(BigDecimal chargeable) {
-    long extraKilograms =
-        Math.max(
-            0,
-            chargeable.subtract(BigDecimal.ONE).setScale(0, RoundingMode.CEILING).longValueExact());
-    Money price = baseRate.plus(perKgRate.times(extraKilograms));
-    return new ShippingQuote(this, chargeable, price);
+  public Currency currency() {
+    return Currency.getInstance(currency);
   }
 
   /** The divisor turning cubic centimetres into volumetric kilograms for this carrier. */
   public int volumetricDivisor() {
     return volumetricDivisor;
+  }
+
+  /** An admin's change of the divisor along with the rate table. */
+  public void changeVolumetricDivisor(int divisor) {
+    if (divisor < 1000 || divisor > 10000) {
+      throw new IllegalArgumentException("a volumetric divisor is between 1000 and 10000 cm³/kg");
+    }
+    volumetricDivisor = divisor;
   }
 }
