@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A cart of several stores becomes one order per store under one checkout, its amounts computed on
- * the server to the minor unit (CLP without decimals, EUR in cents; shipping from V1's rates, every
- * parcel within its first kilogram, so each costs the method's base rate); and a cart that cannot
- * be sold is refused whole, leaving stock as it was.
+ * the server to the minor unit (CLP without decimals, EUR in cents; shipping from the rate tables
+ * of V41 for the first zone, every parcel within its first kilogram, so each costs the first band);
+ * and a cart that cannot be sold is refused whole, leaving stock as it was.
  */
 class CheckoutIT {
 
