@@ -12,6 +12,8 @@
  * control/StoreDirectory} ({@code StoreCard}s, the address resolution) and {@code
  * control/StoreViews} (page views counted in process, flushed every 15 s by {@code
  * boundary/StoreViewFlushTimer} into one row per store and day). Analytics read daily sales tables
- * the orders component will fill.
+ * fed by the orders component's events as they leave the outbox ({@code control/OrderSales}:
+ * counted on confirmation, taken back on a paid cancellation or a refund, once per event and per
+ * order).
  */
 package com.vita.stores;

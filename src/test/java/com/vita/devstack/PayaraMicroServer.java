@@ -141,6 +141,11 @@ public final class PayaraMicroServer implements AutoCloseable {
     return log;
   }
 
+  /** Kills the server at once (SIGKILL), as a crashed instance: nothing of it runs to the end. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   /** Stops the server the way a container stop does (SIGTERM), forcibly if it hangs. */
   @Override
   public void close() throws InterruptedException {

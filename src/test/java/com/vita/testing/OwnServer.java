@@ -1,5 +1,6 @@
 package com.vita.testing;
 
+import com.vita.devstack.DatabaseSettings;
 import com.vita.devstack.FreePort;
 import com.vita.devstack.LocalSigningKey;
 import com.vita.devstack.PayaraMicroServer;
@@ -85,14 +86,29 @@ public final class OwnServer {
     }
   }
 
+  /**
+   * The same on a database of the test's own ({@link TestDatabase#fresh}), for a server whose
+   * background work (the outbox dispatcher) must not meet the shared server's on shared rows.
+   */
+  public static PayaraMicroServer startOn(
+      String instance, DatabaseSettings database, Map<String, String> environment)
+      throws IOException, InterruptedException {
+    return start(VitaTestServer.layout(instance), database, environment);
+  }
+
   private static PayaraMicroServer start(
       PayaraMicroServer.Layout layout, Map<String, String> environment)
+      throws IOException, InterruptedException {
+    return start(layout, VitaTestServer.stack().database(), environment);
+  }
+
+  private static PayaraMicroServer start(
+      PayaraMicroServer.Layout layout, DatabaseSettings database, Map<String, String> environment)
       throws IOException, InterruptedException {
     Map<String, String> settings = new HashMap<>(VitaTestServer.SUITE_SETTINGS);
     settings.putAll(LocalSigningKey.environment(VitaTestServer.dataDir().resolve("keys")));
     settings.putAll(environment);
-    return PayaraMicroServer.start(
-        layout, VitaTestServer.stack().database(), FreePort.find(), settings, false);
+    return PayaraMicroServer.start(layout, database, FreePort.find(), settings, false);
   }
 
   /** A request to that server, with nothing else preset. */

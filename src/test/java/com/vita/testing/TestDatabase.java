@@ -23,7 +23,28 @@ public final class TestDatabase {
   private TestDatabase() {}
 
   public static Connection connect() throws SQLException {
-    DatabaseSettings database = VitaTestServer.stack().database();
+    return connect(VitaTestServer.stack().database());
+  }
+
+  /**
+   * A new, empty database of that name beside the shared one (dropped first if a run left it), for
+   * {@link OwnServer#startOn}: the server migrates it when it starts.
+   */
+  public static DatabaseSettings fresh(String name) throws SQLException {
+    if (!name.matches("[a-z][a-z0-9_]*")) {
+      throw new IllegalArgumentException("A database name of lower-case letters: " + name);
+    }
+    try (Connection connection = connect();
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("drop database if exists " + name + " with (force)");
+      statement.execute("create database " + name);
+    }
+    DatabaseSettings shared = VitaTestServer.stack().database();
+    return new DatabaseSettings(
+        shared.host(), shared.port(), name, shared.user(), shared.password(), shared.options());
+  }
+
+  public static Connection connect(DatabaseSettings database) throws SQLException {
     Properties properties = new Properties();
     properties.putAll(database.options());
     properties.setProperty("user", database.user());

@@ -1,6 +1,8 @@
 package com.vita.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +21,8 @@ public class Outbox {
 
   @PersistenceContext(unitName = "vita")
   EntityManager entityManager;
+
+  @Inject Event<OutboxAppended> appended;
 
   /**
    * Appends an event to the outbox.
@@ -44,6 +48,7 @@ public class Outbox {
         .setParameter(5, payload.toString())
         .setParameter(6, Instant.now())
         .executeUpdate();
+    appended.fire(new OutboxAppended(id)); // observed after the commit: the dispatcher's nudge
     return id;
   }
 }

@@ -15,8 +15,7 @@ import java.util.UUID;
 /**
  * A store's numbers over its last days: orders, revenue per currency, best-selling products, page
  * views. Sales are read from {@code store_sale_daily} and {@code store_product_sale_daily}, which
- * the orders component fills when orders are paid; until it exists they are empty and the report
- * says zero. Views come from {@link StoreViews}.
+ * {@link OrderSales} fills from the orders component's events. Views come from {@link StoreViews}.
  */
 @ApplicationScoped
 public class StoreAnalytics {

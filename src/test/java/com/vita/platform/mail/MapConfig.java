@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.Converter;
 
 /** Configuration from a map, converting to the few types VITA reads. */
-record MapConfig(Map<String, String> values) implements Config {
+public record MapConfig(Map<String, String> values) implements Config {
 
   @Override
   public <T> Optional<T> getOptionalValue(String name, Class<T> type) {

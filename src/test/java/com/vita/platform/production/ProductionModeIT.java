@@ -11,6 +11,7 @@ import com.vita.devstack.DeploymentFailed;
 import com.vita.devstack.PayaraMicroServer;
 import com.vita.platform.storage.S3Mock;
 import com.vita.testing.Closing;
+import com.vita.testing.ElasticMq;
 import com.vita.testing.FakeDidit;
 import com.vita.testing.OwnServer;
 import com.vita.testing.VitaTestServer;
@@ -43,11 +44,13 @@ class ProductionModeIT {
   private static final String STRANGER = "203.0.113.9";
 
   private static S3Mock s3;
+  private static ElasticMq sqs;
   private static PayaraMicroServer server;
 
   @BeforeAll
   static void startWithEverySettingProductionNeeds() throws Exception {
     s3 = S3Mock.start("vita-production");
+    sqs = ElasticMq.start(5, 30);
     Map<String, String> settings = new HashMap<>();
     settings.put("VITA_ENV", "production");
     settings.put("REDIS_URL", VitaTestServer.stack().redisUrl());
@@ -59,6 +62,9 @@ class ProductionModeIT {
     settings.put("STORAGE_S3_ENDPOINT", s3.endpoint().toString());
     settings.put("AWS_ACCESS_KEY_ID", "test-key");
     settings.put("AWS_SECRET_ACCESS_KEY", "test-secret");
+    settings.put("OUTBOX_SQS_QUEUE_URL", sqs.queueUrl());
+    settings.put("OUTBOX_SQS_REGION", ElasticMq.REGION);
+    settings.put("OUTBOX_SQS_ENDPOINT", sqs.endpoint().toString());
     settings.put("KYC_DIDIT_BASE_URL", VitaTestServer.didit().baseUrl());
     settings.put("KYC_DIDIT_API_KEY", FakeDidit.API_KEY);
     settings.put("KYC_DIDIT_WORKFLOW_ID", FakeDidit.WORKFLOW_ID);
@@ -72,7 +78,7 @@ class ProductionModeIT {
 
   @AfterAll
   static void stop() throws Exception {
-    Closing.all(server, s3);
+    Closing.all(server, s3, sqs);
   }
 
   @Test
@@ -92,7 +98,8 @@ class ProductionModeIT {
             "JWT_SIGNING_KEY_LOCATION",
             "MP_JWT_VERIFY_PUBLICKEY",
             "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
-            "VITA_PUBLIC_BASE_URL")) {
+            "VITA_PUBLIC_BASE_URL",
+            "OUTBOX_SQS_QUEUE_URL")) {
       nothing.put(variable, "");
     }
     Instant start = Instant.now();
@@ -114,7 +121,8 @@ class ProductionModeIT {
             "MP_JWT_VERIFY_PUBLICKEY_LOCATION or MP_JWT_VERIFY_PUBLICKEY",
             "REDIS_URL",
             "VITA_PUBLIC_BASE_URL",
-            "MAIL_SMTP_HOST"),
+            "MAIL_SMTP_HOST",
+            "OUTBOX_SQS_QUEUE_URL"),
         lines.subList(0, lines.size() - 1).stream()
             .map(line -> line.substring(0, line.indexOf(" is not set: without it, ")))
             .toList(),
