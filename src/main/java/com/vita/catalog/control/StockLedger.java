@@ -13,7 +13,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.Session;
 
@@ -90,7 +93,7 @@ public class StockLedger {
                   }
                 });
     if (after == null) {
-      throw new InsufficientStockProblem(current(productId));
+      throw new InsufficientStockProblem(productId, current(productId));
     }
     return new Change(movement, delta, after);
   }
@@ -105,6 +108,43 @@ public class StockLedger {
   public Change release(UUID productId, int quantity, String reason) {
     requirePositive(quantity);
     return adjust(productId, quantity, reason, null);
+  }
+
+  /**
+   * Takes the units of several products for one checkout, all or none: each product's quantities
+   * summed, the products changed one by one in a fixed order (their ids as PostgreSQL sorts them),
+   * so two checkouts holding the same products in opposite order queue behind each other instead of
+   * deadlocking. When one product is short the exception rolls the caller's transaction back, and
+   * with it what was taken before.
+   *
+   * @param quantities units per product, already summed across the cart's lines
+   * @throws InsufficientStockProblem (409) naming the first product that is short
+   */
+  public List<Change> reserveAll(Map<UUID, Integer> quantities, String reason) {
+    List<Change> changes = new ArrayList<>();
+    for (Map.Entry<UUID, Integer> product : inLockOrder(quantities)) {
+      changes.add(reserve(product.getKey(), product.getValue(), reason));
+    }
+    return changes;
+  }
+
+  /** Returns the units of several products (an order cancelled, refunded or expired). */
+  public List<Change> releaseAll(Map<UUID, Integer> quantities, String reason) {
+    List<Change> changes = new ArrayList<>();
+    for (Map.Entry<UUID, Integer> product : inLockOrder(quantities)) {
+      changes.add(release(product.getKey(), product.getValue(), reason));
+    }
+    return changes;
+  }
+
+  /**
+   * By the id's text, which orders as PostgreSQL's uuid comparison does (unsigned bytes), unlike
+   * {@link UUID#compareTo}: SQL that locks {@code ORDER BY id} agrees with this order.
+   */
+  static List<Map.Entry<UUID, Integer>> inLockOrder(Map<UUID, Integer> quantities) {
+    return quantities.entrySet().stream()
+        .sorted(Comparator.comparing(e -> e.getKey().toString()))
+        .toList();
   }
 
   /** The product's movements, newest first, at most {@code limit}. */

@@ -20,6 +20,7 @@ public enum ProblemType {
   PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
   PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+  UNPROCESSABLE("unprocessable-content", "Unprocessable content", 422),
   TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
   INTERNAL("internal-error", "Internal server error", 500),
   UNAVAILABLE("service-unavailable", "Service unavailable", 503);

@@ -1,0 +1,173 @@
+package com.vita.orders.boundary;
+
+import static io.restassured.RestAssured.given;
+
+import com.vita.kyb.boundary.TestBusinesses;
+import com.vita.testing.TestAccounts;
+import com.vita.testing.TestDatabase;
+import com.vita.testing.VitaTestServer;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Sellers with active stores, products and carts made through the API, for the orders tests. */
+final class TestShop {
+
+  /** A seller whose business is approved and e-mail verified: their stores can be activated. */
+  record Seller(TestAccounts.Registered account, String token) {
+    String id() {
+      return account.userId();
+    }
+  }
+
+  private TestShop() {}
+
+  static RequestSpecification as(String token) {
+    RequestSpecification api = given(VitaTestServer.api());
+    return token == null ? api : api.auth().oauth2(token);
+  }
+
+  static Seller seller() {
+    try {
+      TestAccounts.Registered account = TestAccounts.register();
+      as(account.token()).post("/api/v1/auth/seller").then().statusCode(200);
+      TestBusinesses.approved(account, "CL");
+      TestAccounts.verify(account);
+      return new Seller(account, TestAccounts.loggedInToken(VitaTestServer.api(), account));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A registered buyer's token. */
+  static String buyer() {
+    return TestAccounts.register().token();
+  }
+
+  /** An activated store of the seller's in the country. */
+  static String activeStore(Seller seller, String country) {
+    String id =
+        as(seller.token())
+            .contentType("application/json")
+            .body(
+                Map.of(
+                    "name",
+                    "Tienda " + System.nanoTime(),
+                    "description",
+                    "A test store",
+                    "category",
+                    "electronics",
+                    "country",
+                    country))
+            .post("/api/v1/stores")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("storeId");
+    as(seller.token()).post("/api/v1/stores/" + id + "/activate").then().statusCode(200);
+    return id;
+  }
+
+  /** A product on sale, 200 g a unit (so small parcels stay in the first kilogram). */
+  static String product(Seller seller, String storeId, String name, String price, int stock) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("storeId", storeId);
+    body.put("name", name);
+    body.put("price", new java.math.BigDecimal(price));
+    body.put("stock", stock);
+    body.put("weightGrams", 200);
+    return as(seller.token())
+        .contentType("application/json")
+        .body(body)
+        .post("/api/v1/products")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  static long method(String country, String carrier, String service) {
+    try {
+      return ((Number)
+              TestDatabase.rows(
+                      "select id from shipping_method where country_code = ? and carrier = ?"
+                          + " and service = ?",
+                      country,
+                      carrier,
+                      service)
+                  .get(0)
+                  .get("id"))
+          .longValue();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static long chilexpress() {
+    return method("CL", "Chilexpress", "Express");
+  }
+
+  static int stock(String productId) {
+    try {
+      return ((Number)
+              TestDatabase.rows(
+                      "select stock from product where id = ?", UUID.fromString(productId))
+                  .get(0)
+                  .get("stock"))
+          .intValue();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Map<String, Object> address(String country) {
+    Map<String, Object> address = new HashMap<>();
+    address.put("name", "Ana Rojas");
+    address.put("line1", "Avenida Siempre Viva 742");
+    // a region of each country's first (cheapest) shipping zone
+    address.put("city", "ES".equals(country) ? "Madrid" : "Santiago");
+    address.put("region", "ES".equals(country) ? "Madrid" : "RM");
+    address.put("country", country);
+    return address;
+  }
+
+  static Map<String, Object> item(String productId, int quantity) {
+    return Map.of("productId", productId, "quantity", quantity);
+  }
+
+  static Map<String, Object> pick(String storeId, long methodId) {
+    return Map.of("storeId", storeId, "methodId", methodId);
+  }
+
+  static Map<String, Object> cart(
+      List<Map<String, Object>> items, String country, List<Map<String, Object>> shipping) {
+    return Map.of("items", items, "shippingAddress", address(country), "shipping", shipping);
+  }
+
+  static Response checkout(String token, String key, Map<String, ?> cart) {
+    RequestSpecification request = as(token).contentType("application/json").body(cart);
+    if (key != null) {
+      request = request.header("Idempotency-Key", key);
+    }
+    return request.post("/api/v1/orders");
+  }
+
+  static Response checkout(String token, Map<String, ?> cart) {
+    return checkout(token, UUID.randomUUID().toString(), cart);
+  }
+
+  static Response status(String token, String orderId, Map<String, ?> body) {
+    return as(token)
+        .contentType("application/json")
+        .body(body)
+        .put("/api/v1/orders/" + orderId + "/status");
+  }
+
+  static Response status(String token, String orderId, String status) {
+    return status(token, orderId, Map.of("status", status));
+  }
+}
