@@ -1,15 +1,13 @@
 package com.vita.auth.control;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import com.vita.platform.concurrency.Admission;
 import com.vita.platform.problems.UnavailableProblem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,9 +42,7 @@ public class PasswordHasher {
   long waitMillis;
 
   private String decoyHash;
-  private Semaphore slots;
-  private int admissible;
-  private final AtomicInteger admitted = new AtomicInteger();
+  private Admission admission;
 
   public PasswordHasher() {}
 
@@ -66,8 +62,8 @@ public class PasswordHasher {
           "auth.hash-concurrency must be at least 1, auth.hash-queue and auth.hash-wait-ms at"
               + " least 0");
     }
-    slots = new Semaphore(slotCount, true);
-    admissible = slotCount + queue.orElse(4 * slotCount);
+    admission =
+        new Admission("password checks", slotCount, queue.orElse(4 * slotCount), waitMillis);
     decoyHash = BCrypt.withDefaults().hashToString(cost, "no account has this".toCharArray());
   }
 
@@ -92,30 +88,6 @@ public class PasswordHasher {
 
   // Package-private for the test, which runs something slower than bcrypt under the bound.
   <T> T bounded(Supplier<T> bcrypt) {
-    if (admitted.incrementAndGet() > admissible) {
-      admitted.decrementAndGet();
-      throw busy();
-    }
-    try {
-      if (!slots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-        throw busy();
-      }
-      try {
-        return bcrypt.get();
-      } finally {
-        slots.release();
-      }
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw busy();
-    } finally {
-      admitted.decrementAndGet();
-    }
-  }
-
-  private UnavailableProblem busy() {
-    return new UnavailableProblem(
-        "Too many password checks at once; try again shortly",
-        Math.max(1, (waitMillis + 999) / 1000));
+    return admission.run(bcrypt);
   }
 }

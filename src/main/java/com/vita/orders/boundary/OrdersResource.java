@@ -7,6 +7,7 @@ import com.vita.orders.boundary.OrderViews.OrderSummary;
 import com.vita.orders.boundary.OrderViews.OrderView;
 import com.vita.orders.boundary.OrderViews.TrackingView;
 import com.vita.orders.control.Checkout;
+import com.vita.orders.control.CheckoutAdmission;
 import com.vita.orders.control.OrderAccess;
 import com.vita.orders.control.OrderQueries;
 import com.vita.orders.control.OrderTransitions;
@@ -56,6 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrdersResource {
 
   @Inject Checkout checkout;
+  @Inject CheckoutAdmission admission;
   @Inject IdempotentRequests idempotency;
   @Inject OrderAccess access;
   @Inject OrderQueries queries;
@@ -72,17 +74,21 @@ public class OrdersResource {
   public Response place(
       @HeaderParam(IdempotentRequests.HEADER) String key, @Valid @NotNull CheckoutRequest body) {
     UUID buyer = caller.id();
+    IdempotentRequests.Request request =
+        IdempotentRequests.request(key, "POST", "/api/v1/orders", buyer, body);
     IdempotentRequests.Reply reply =
-        idempotency.run(
-            IdempotentRequests.request(key, "POST", "/api/v1/orders", buyer, body),
-            () -> {
-              Checkout.Placed placed = checkout.place(buyer, body.cart());
-              return new IdempotentRequests.Outcome(
-                  201,
-                  new CheckoutView(
-                      placed.checkoutId().toString(),
-                      placed.orders().stream().map(OrderView::of).toList()));
-            });
+        admission.run(
+            () ->
+                idempotency.run(
+                    request,
+                    () -> {
+                      Checkout.Placed placed = checkout.place(buyer, body.cart());
+                      return new IdempotentRequests.Outcome(
+                          201,
+                          new CheckoutView(
+                              placed.checkoutId().toString(),
+                              placed.orders().stream().map(OrderView::of).toList()));
+                    }));
     Response.ResponseBuilder response =
         Response.status(reply.status()).entity(reply.body()).type(MediaType.APPLICATION_JSON);
     if (reply.replayed()) {

@@ -60,7 +60,7 @@ class CheckoutConcurrencyIT {
   /** Sends the carts all at once, one per buyer, and counts the answers; any other status fails. */
   private static Map<Integer, Integer> race(IntFunction<Map<String, Object>> cartOf)
       throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(25);
+    ExecutorService pool = Executors.newFixedThreadPool(BUYERS); // all of them at once
     CountDownLatch start = new CountDownLatch(1);
     try {
       List<Future<Response>> answers = new ArrayList<>();
