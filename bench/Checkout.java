@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
@@ -39,14 +40,6 @@ import java.util.regex.Pattern;
  */
 public class Checkout {
 
-  static final List<String> PRODUCTION_FLAGS =
-      List.of(
-          "-XX:MaxRAMPercentage=70.0",
-          "-Xss512k",
-          "-XX:+UseContainerSupport",
-          "-Duser.timezone=UTC",
-          "-Dfile.encoding=UTF-8");
-
   static final int MANY = 1_000;
 
   static final HttpClient HTTP =
@@ -59,73 +52,30 @@ public class Checkout {
     int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     Path root = Path.of("target/bench/checkout").toAbsolutePath();
-    deleteTree(root.resolve("runtime"));
-    deleteTree(root.resolve("postgres"));
     Files.createDirectories(root.resolve("logs"));
-    Path payara = Path.of("target/payara").toAbsolutePath();
-    Path config = Path.of("server-config").toAbsolutePath();
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.start(root.resolve("postgres"), 0)) {
-      DatabaseSettings database =
-          DatabaseSettings.fromUrl(postgres.jdbcUrl(), postgres.user(), postgres.password());
-      Path postBoot = root.resolve("post-boot-commands.asadmin");
-      Files.writeString(
-          postBoot,
-          Files.readString(config.resolve("post-boot-commands.asadmin"))
-              .replace("${DB_POOL_MIN}", "2")
-              .replace("${DB_POOL_MAX}", "30")
-              .replace("${DB_PROPERTIES}", database.asadminProperties()));
-      int port = FreePort.find();
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(PRODUCTION_FLAGS);
-      command.addAll(
-          List.of(
-              "-jar", payara.resolve("payara-micro.jar").toString(),
-              "--deploy", Path.of("target/vita.war").toAbsolutePath().toString(),
-              "--contextroot", "/",
-              "--nohazelcast", "--disablephonehome",
-              "--addlibs", payara.resolve("lib/postgresql.jar").toString(),
-              "--prebootcommandfile", config.resolve("pre-boot-commands.asadmin").toString(),
-              "--postbootcommandfile", postBoot.toString(),
-              "--logproperties", config.resolve("logging.properties").toString(),
-              "--port", Integer.toString(port),
-              "--unpackdir", root.resolve("runtime").toString()));
-      ProcessBuilder builder = new ProcessBuilder(command);
-      builder.environment().putAll(LocalSigningKey.environment(root.resolve("keys")));
-      builder.environment().put("STORAGE_LOCAL_ROOT", root.resolve("storage").toString());
-      // One client address: the per-client limit would turn the bench into a 429 test.
-      builder.environment().put("RATE_LIMIT_MAX_REQUESTS", "1000000000");
-      builder.redirectErrorStream(true);
-      builder.redirectOutput(root.resolve("logs/vita.log").toFile());
-      Process vita = builder.start();
-      try {
-        String base = "http://127.0.0.1:" + port;
-        waitReady(base, vita);
-        String seller = register(base);
-        post(base + "/api/v1/auth/seller", seller, "");
-        seller = login(base, emailOf(seller));
-        String storeId = field(post(base + "/api/v1/stores", seller,
-            "{\"name\":\"Bench store\",\"category\":\"electronics\",\"country\":\"CL\"}"), "storeId");
-        List<String> buyers = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-          buyers.add(register(base));
-        }
-        Shop shop = load(postgres, storeId, subject(seller), subject(buyers.get(0)));
-        measure("warm-up", clients, 10, base, buyers, shop, false);
-        measure("warm-up", clients, 10, base, buyers, shop, true);
-        Result vitaHot = measure("VITA checkout, one hot product", clients, seconds, base, buyers, shop, false);
-        Result vitaMany = measure("VITA checkout, 1,000 products", clients, seconds, base, buyers, shop, true);
-        Result sqlHot = pgbench(postgres, root, shop, clients, seconds, false);
-        Result sqlMany = pgbench(postgres, root, shop, clients, seconds, true);
-        System.out.println();
-        ratio("hot product", vitaHot, sqlHot);
-        ratio("many products", vitaMany, sqlMany);
-      } finally {
-        vita.destroy();
-        if (!vita.waitFor(30, TimeUnit.SECONDS)) {
-          vita.destroyForcibly().waitFor();
-        }
+    // The WAR's own settings (pool of 10, 6 checkouts at once): what production runs.
+    try (BenchVita vita = BenchVita.start("checkout", Path.of("target/vita.war"), 10, Map.of())) {
+      EmbeddedPostgres postgres = vita.postgres();
+      String base = vita.base.toString();
+      String seller = register(base);
+      BenchHttp.post(base + "/api/v1/auth/seller", seller, "");
+      seller = login(base, emailOf(seller));
+      String storeId = BenchHttp.field(BenchHttp.post(base + "/api/v1/stores", seller,
+          "{\"name\":\"Bench store\",\"category\":\"electronics\",\"country\":\"CL\"}"), "storeId");
+      List<String> buyers = new ArrayList<>();
+      for (int i = 0; i < clients; i++) {
+        buyers.add(register(base));
       }
+      Shop shop = load(postgres, storeId, subject(seller), subject(buyers.get(0)));
+      measure("warm-up", clients, 10, base, buyers, shop, false);
+      measure("warm-up", clients, 10, base, buyers, shop, true);
+      Result vitaHot = measure("VITA checkout, one hot product", clients, seconds, base, buyers, shop, false);
+      Result vitaMany = measure("VITA checkout, 1,000 products", clients, seconds, base, buyers, shop, true);
+      Result sqlHot = pgbench(postgres, root, shop, clients, seconds, false);
+      Result sqlMany = pgbench(postgres, root, shop, clients, seconds, true);
+      System.out.println();
+      ratio("hot product", vitaHot, sqlHot);
+      ratio("many products", vitaMany, sqlMany);
     }
   }
 
@@ -255,43 +205,11 @@ public class Checkout {
     String label = many ? "many" : "hot";
     Path file = root.resolve(label + ".sql");
     Files.writeString(file, script);
-    Matcher m = Pattern.compile("//([^:/]+):(\\d+)/([^?]+)").matcher(postgres.jdbcUrl());
-    m.find();
-    Path logs = root.resolve("pgbench-" + label);
-    deleteTree(logs);
-    Files.createDirectories(logs);
-    List<String> command = List.of(pgbenchBinary(), "-n", "-M", "prepared", "-c",
-        Integer.toString(clients), "-j", "2", "-T", Integer.toString(seconds), "-f", file.toString(),
-        "-l", "--log-prefix", logs.resolve("tx").toString(), "-h", m.group(1), "-p", m.group(2),
-        "-U", postgres.user(), m.group(3));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(root.resolve("logs/pgbench-" + label + ".log").toFile());
-    builder.environment().put("PGPASSWORD", postgres.password() == null ? "" : postgres.password());
-    if (builder.start().waitFor() != 0) {
-      throw new IllegalStateException("pgbench failed: see " + root.resolve("logs/pgbench-" + label + ".log"));
-    }
-    List<Long> nanos = new ArrayList<>();
-    try (var files = Files.list(logs)) {
-      for (Path log : (Iterable<Path>) files::iterator) {
-        for (String line : Files.readAllLines(log)) {
-          nanos.add(Long.parseLong(line.split(" ")[2]) * 1000);
-        }
-      }
-    }
+    List<Long> nanos = BenchSql.pgbench(postgres, file, clients, seconds, root.resolve("pgbench-" + label));
     Result result = summary("SQL checkout (pgbench), " + (many ? "1,000 products" : "one hot product"),
         nanos, seconds, 0);
     result.print();
     return result;
-  }
-
-  static String pgbenchBinary() {
-    for (String candidate : List.of("/usr/bin/pgbench", "/usr/lib/postgresql/17/bin/pgbench",
-        "/usr/lib/postgresql/16/bin/pgbench", "/usr/lib/postgresql/15/bin/pgbench")) {
-      if (Files.isExecutable(Path.of(candidate))) {
-        return candidate;
-      }
-    }
-    return "pgbench";
   }
 
   /**
@@ -300,7 +218,7 @@ public class Checkout {
    */
   static Shop load(EmbeddedPostgres postgres, String storeId, String sellerId, String buyerId)
       throws Exception {
-    try (Connection c = connect(postgres); Statement s = c.createStatement()) {
+    try (Connection c = BenchSql.connect(postgres); Statement s = c.createStatement()) {
       s.execute("update store set status = 'active', activated_at = now() where id = '" + storeId + "'");
       s.execute("insert into product (id, store_id, sku, name, category, price_minor, currency, stock,"
           + " weight_grams, status, created_at, updated_at, version)"
@@ -332,21 +250,12 @@ public class Checkout {
     }
   }
 
-  static Connection connect(EmbeddedPostgres postgres) throws Exception {
-    Properties p = new Properties();
-    p.setProperty("user", postgres.user());
-    if (postgres.password() != null) {
-      p.setProperty("password", postgres.password());
-    }
-    return DriverManager.getConnection(postgres.jdbcUrl(), p);
-  }
-
   static final java.util.Map<String, String> EMAILS = new java.util.concurrent.ConcurrentHashMap<>();
 
   static String register(String base) throws Exception {
     String email = "bench-" + UUID.randomUUID() + "@example.com";
     String body = "{\"email\":\"" + email + "\",\"password\":\"Correct-h0rse\",\"name\":\"Bench Buyer\"}";
-    String token = field(post(base + "/api/v1/auth/register", null, body), "token");
+    String token = BenchHttp.field(BenchHttp.post(base + "/api/v1/auth/register", null, body), "token");
     EMAILS.put(token, email);
     return token;
   }
@@ -356,7 +265,7 @@ public class Checkout {
   }
 
   static String login(String base, String email) throws Exception {
-    return field(post(base + "/api/v1/auth/login", null,
+    return BenchHttp.field(BenchHttp.post(base + "/api/v1/auth/login", null,
         "{\"email\":\"" + email + "\",\"password\":\"Correct-h0rse\"}"), "token");
   }
 
@@ -364,61 +273,7 @@ public class Checkout {
   static String subject(String token) {
     String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
         java.nio.charset.StandardCharsets.UTF_8);
-    return field(payload, "sub");
+    return BenchHttp.field(payload, "sub");
   }
 
-  static String post(String url, String token, String json) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-        .POST(HttpRequest.BodyPublishers.ofString(json));
-    if (!json.isEmpty()) {
-      request.header("Content-Type", "application/json");
-    }
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() / 100 != 2) {
-      throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
-    }
-    return r.body();
-  }
-
-  static String field(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-    if (!m.find()) {
-      throw new IllegalStateException("No " + name + " in " + json);
-    }
-    return m.group(1);
-  }
-
-  static void waitReady(String base, Process vita) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-    while (System.nanoTime() < deadline) {
-      try {
-        HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).build(),
-            HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      if (!vita.isAlive()) {
-        throw new IllegalStateException("VITA exited: see target/bench/checkout/logs/vita.log");
-      }
-      Thread.sleep(500);
-    }
-    throw new IllegalStateException("VITA not ready within 4 minutes");
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (var paths = Files.walk(dir)) {
-      for (Path each : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
-        Files.delete(each);
-      }
-    }
-  }
 }

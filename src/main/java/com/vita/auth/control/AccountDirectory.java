@@ -27,6 +27,11 @@ public class AccountDirectory {
     return cardOf(find(id));
   }
 
+  /** The account, or empty when there is none. */
+  public Optional<AccountCard> lookup(UUID id) {
+    return Optional.ofNullable(entityManager.find(Account.class, id)).map(AccountDirectory::cardOf);
+  }
+
   /** The account with this public handle (any case); empty when none has it. */
   public Optional<AccountCard> byUsername(String username) {
     return Username.parse(username)

@@ -16,6 +16,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OrderMails {
+
+  private static final System.Logger LOG = System.getLogger(OrderMails.class.getName());
 
   static final String CONSUMER = "orders.mail";
   private static final String BUNDLE = "orders";
@@ -45,10 +48,22 @@ public class OrderMails {
     }
     String step = message.eventType().substring(message.eventType().indexOf('.') + 1);
     JsonObject order = message.payload();
-    List<OutgoingMail> mails =
-        List.of(
-            mail("buyer", step, order, accounts.get(id(order, "buyerId"))),
-            mail("seller", step, order, accounts.get(id(order, "sellerId"))));
+    List<OutgoingMail> mails = new ArrayList<>();
+    for (String party : List.of("buyer", "seller")) {
+      // An account that is gone mails nobody; it must not hold back the event's other observers
+      // (analytics), which share its delivery and would be retried with it.
+      accounts
+          .lookup(id(order, party + "Id"))
+          .ifPresentOrElse(
+              account -> mails.add(mail(party, step, order, account)),
+              () ->
+                  LOG.log(
+                      System.Logger.Level.WARNING,
+                      "No {0} account for the {1} mail of order {2}",
+                      party,
+                      step,
+                      order.getString("orderId")));
+    }
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override

@@ -2,8 +2,6 @@ package com.vita.orders.entity;
 
 import com.vita.platform.money.Money;
 import com.vita.platform.persistence.TrackedEntity;
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -52,66 +50,7 @@ public class Order extends TrackedEntity {
   @Column(name = "status", nullable = false, length = 20)
   private OrderStatus status;
 
-  @Embedded
-  @AttributeOverride(
-      name = "amountMinor",
-      column = @Column(name = "subtotal_minor", updatable = false))
-  @AttributeOverride(
-      name = "currency",
-      column =
-          @Column(name = "currency", updatable = false, length = 3, columnDefinition = "bpchar(3)"))
-  private Money subtotal;
-
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(
-        name = "amountMinor",
-        column = @Column(name = "shipping_minor", updatable = false)),
-    @AttributeOverride(
-        name = "currency",
-        column =
-            @Column(
-                name = "currency",
-                insertable = false,
-                updatable = false,
-                length = 3,
-                columnDefinition = "bpchar(3)"))
-  })
-  private Money shipping;
-
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(
-        name = "amountMinor",
-        column = @Column(name = "tax_minor", updatable = false)),
-    @AttributeOverride(
-        name = "currency",
-        column =
-            @Column(
-                name = "currency",
-                insertable = false,
-                updatable = false,
-                length = 3,
-                columnDefinition = "bpchar(3)"))
-  })
-  private Money tax;
-
-  @Embedded
-  @AttributeOverrides({
-    @AttributeOverride(
-        name = "amountMinor",
-        column = @Column(name = "total_minor", updatable = false)),
-    @AttributeOverride(
-        name = "currency",
-        column =
-            @Column(
-                name = "currency",
-                insertable = false,
-                updatable = false,
-                length = 3,
-                columnDefinition = "bpchar(3)"))
-  })
-  private Money total;
+  @Embedded private OrderAmounts amounts;
 
   @Column(name = "tax_rate", nullable = false, updatable = false, precision = 5, scale = 4)
   private BigDecimal taxRate;
@@ -186,11 +125,8 @@ public class Order extends TrackedEntity {
       order.lines.add(added);
       subtotal = subtotal.plus(added.lineTotal());
     }
-    order.subtotal = subtotal;
-    order.shipping = shipping.price();
-    order.total = subtotal.plus(shipping.price());
+    order.amounts = OrderAmounts.of(subtotal, shipping.price(), taxRate);
     order.taxRate = taxRate;
-    order.tax = IncludedTax.of(order.total, taxRate);
     order.shippingMethodId = shipping.methodId();
     order.shippingCarrier = shipping.carrier();
     order.shippingService = shipping.service();
@@ -274,19 +210,19 @@ public class Order extends TrackedEntity {
   }
 
   public Money subtotal() {
-    return subtotal;
+    return amounts.subtotal();
   }
 
   public Money shipping() {
-    return shipping;
+    return amounts.shipping();
   }
 
   public Money tax() {
-    return tax;
+    return amounts.tax();
   }
 
   public Money total() {
-    return total;
+    return amounts.total();
   }
 
   public BigDecimal taxRate() {
