@@ -69,28 +69,14 @@ public class Checkout {
       Shop shop = load(postgres, storeId, subject(seller), subject(buyers.get(0)));
       measure("warm-up", clients, 10, base, buyers, shop, false);
       measure("warm-up", clients, 10, base, buyers, shop, true);
-      Result vitaHot = measure("VITA checkout, one hot product", clients, seconds, base, buyers, shop, false);
-      Result vitaMany = measure("VITA checkout, 1,000 products", clients, seconds, base, buyers, shop, true);
-      Result sqlHot = pgbench(postgres, root, shop, clients, seconds, false);
-      Result sqlMany = pgbench(postgres, root, shop, clients, seconds, true);
+      BenchLoad.Result vitaHot = measure("VITA checkout, one hot product", clients, seconds, base, buyers, shop, false);
+      BenchLoad.Result vitaMany = measure("VITA checkout, 1,000 products", clients, seconds, base, buyers, shop, true);
+      BenchLoad.Result sqlHot = pgbench(postgres, root, shop, clients, seconds, false);
+      BenchLoad.Result sqlMany = pgbench(postgres, root, shop, clients, seconds, true);
       System.out.println();
-      ratio("hot product", vitaHot, sqlHot);
-      ratio("many products", vitaMany, sqlMany);
+      BenchLoad.ratio("hot product", vitaHot, sqlHot);
+      BenchLoad.ratio("many products", vitaMany, sqlMany);
     }
-  }
-
-  record Result(String name, double p50, double p95, double perSecond, long requests, long errors) {
-    void print() {
-      System.out.printf(Locale.ROOT,
-          "%-36s p50 %6.2f ms  p95 %6.2f ms  %7.0f checkouts/s  (%d, %d not 201)%n",
-          name, p50, p95, perSecond, requests, errors);
-    }
-  }
-
-  static void ratio(String what, Result vita, Result sql) {
-    System.out.printf(Locale.ROOT,
-        "%s: VITA/SQL p50 x%.1f, p95 x%.1f; throughput %.0f%% of the SQL's%n",
-        what, vita.p50 / sql.p50, vita.p95 / sql.p95, 100 * vita.perSecond / sql.perSecond);
   }
 
   static String cart(Shop shop, String productId) {
@@ -101,67 +87,31 @@ public class Checkout {
   }
 
   /** Each client a buyer of its own, in a closed loop for the duration. */
-  static Result measure(String name, int clients, int seconds, String base, List<String> buyers,
+  static BenchLoad.Result measure(String name, int clients, int seconds, String base, List<String> buyers,
       Shop shop, boolean many) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    List<Future<long[]>> runs = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      String token = buyers.get(c);
-      runs.add(pool.submit(() -> {
-        long[] latencies = new long[1 << 20];
-        int n = 0;
-        long errors = 0;
-        while (System.nanoTime() < end && n < latencies.length) {
-          String product = many
-              ? shop.many().get(ThreadLocalRandom.current().nextInt(shop.many().size()))
-              : shop.hot();
-          HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/orders"))
-              .header("Authorization", "Bearer " + token)
-              .header("Content-Type", "application/json")
-              .header("Idempotency-Key", UUID.randomUUID().toString())
-              .POST(HttpRequest.BodyPublishers.ofString(cart(shop, product)))
-              .build();
-          long started = System.nanoTime();
-          HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-          latencies[n++] = System.nanoTime() - started;
-          if (response.statusCode() != 201) {
-            errors++;
-          }
-        }
-        long[] out = Arrays.copyOf(latencies, n + 1);
-        out[n] = errors;
-        return out;
-      }));
-    }
-    List<Long> all = new ArrayList<>();
-    long errors = 0;
-    for (Future<long[]> run : runs) {
-      long[] r = run.get();
-      for (int i = 0; i < r.length - 1; i++) {
-        all.add(r[i]);
-      }
-      errors += r[r.length - 1];
-    }
-    pool.shutdown();
-    Result result = summary(name, all, seconds, errors);
+    BenchLoad.Result result = BenchLoad.closedLoop(name, clients, seconds, c -> () -> {
+      String product = many
+          ? shop.many().get(ThreadLocalRandom.current().nextInt(shop.many().size()))
+          : shop.hot();
+      HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/orders"))
+          .header("Authorization", "Bearer " + buyers.get(c))
+          .header("Content-Type", "application/json")
+          .header("Idempotency-Key", UUID.randomUUID().toString())
+          .POST(HttpRequest.BodyPublishers.ofString(cart(shop, product)))
+          .build();
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() == 201;
+    });
     if (!name.equals("warm-up")) {
-      result.print();
+      result.print("checkouts/s");
     }
     return result;
-  }
-
-  static Result summary(String name, List<Long> nanos, double seconds, long errors) {
-    long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-    return new Result(name, sorted[sorted.length / 2] / 1e6,
-        sorted[(int) (sorted.length * 0.95)] / 1e6, sorted.length / seconds, sorted.length, errors);
   }
 
   /**
    * One checkout's statements as one pgbench transaction, prepared: what VITA reads and writes for
    * a one-line cart, without Java in between.
    */
-  static Result pgbench(EmbeddedPostgres postgres, Path root, Shop shop, int clients, int seconds,
+  static BenchLoad.Result pgbench(EmbeddedPostgres postgres, Path root, Shop shop, int clients, int seconds,
       boolean many) throws Exception {
     String product = many
         ? "(select id from bench_product where i = :i)"
@@ -206,9 +156,9 @@ public class Checkout {
     Path file = root.resolve(label + ".sql");
     Files.writeString(file, script);
     List<Long> nanos = BenchSql.pgbench(postgres, file, clients, seconds, root.resolve("pgbench-" + label));
-    Result result = summary("SQL checkout (pgbench), " + (many ? "1,000 products" : "one hot product"),
+    BenchLoad.Result result = BenchLoad.summary("SQL checkout (pgbench), " + (many ? "1,000 products" : "one hot product"),
         nanos, seconds, 0);
-    result.print();
+    result.print("checkouts/s");
     return result;
   }
 

@@ -66,83 +66,43 @@ public class StorePage {
       String list = base + "/api/v1/products?storeId=" + storeId + "&limit=20";
       measure("warm-up", clients, 10, page, null, false);
       measure("warm-up", clients, 10, list, token, true);
-      Result vitaPage = measure("VITA public store page", clients, seconds, page, null, false);
-      Result vitaList =
+      BenchLoad.Result vitaPage = measure("VITA public store page", clients, seconds, page, null, false);
+      BenchLoad.Result vitaList =
           measure("VITA product list (keyset walk)", clients, seconds, list, token, true);
-      Result sqlPage = pgbench(postgres, root, storeId, products, clients, seconds, false);
-      Result sqlList = pgbench(postgres, root, storeId, products, clients, seconds, true);
+      BenchLoad.Result sqlPage = pgbench(postgres, root, storeId, products, clients, seconds, false);
+      BenchLoad.Result sqlList = pgbench(postgres, root, storeId, products, clients, seconds, true);
       System.out.println();
-      ratio("public store page", vitaPage, sqlPage);
-      ratio("product list", vitaList, sqlList);
+      BenchLoad.ratio("public store page", vitaPage, sqlPage);
+      BenchLoad.ratio("product list", vitaList, sqlList);
     }
   }
 
-  record Result(String name, double p50, double p95, double perSecond, long requests, long errors) {
-    void print() {
-      System.out.printf(Locale.ROOT, "%-34s p50 %6.2f ms  p95 %6.2f ms  %7.0f req/s  (%d requests, %d errors)%n",
-          name, p50, p95, perSecond, requests, errors);
-    }
-  }
-
-  static void ratio(String what, Result vita, Result sql) {
-    System.out.printf(Locale.ROOT,
-        "%s: VITA/SQL p50 x%.1f, p95 x%.1f; throughput %.0f%% of the SQL's%n",
-        what, vita.p50 / sql.p50, vita.p95 / sql.p95, 100 * vita.perSecond / sql.perSecond);
-  }
-
-  /** 20 clients in a closed loop for the duration; a walking client follows nextCursor. */
-  static Result measure(String name, int clients, int seconds, String url, String token, boolean walk)
+  /** Clients in a closed loop for the duration; a walking client follows nextCursor. */
+  static BenchLoad.Result measure(String name, int clients, int seconds, String url, String token, boolean walk)
       throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    List<Future<long[]>> runs = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      runs.add(pool.submit(() -> {
-        long[] latencies = new long[1 << 20];
-        int n = 0;
-        long errors = 0;
-        String cursor = null;
-        while (System.nanoTime() < end && n < latencies.length) {
-          String target = cursor == null ? url : url + "&cursor=" + cursor;
-          HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target)).GET();
-          if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-          }
-          long started = System.nanoTime();
-          HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-          latencies[n++] = System.nanoTime() - started;
-          if (response.statusCode() != 200) {
-            errors++;
-          } else if (walk) {
-            cursor = nextCursor(response.body());
-          }
+    BenchLoad.Result result = BenchLoad.closedLoop(name, clients, seconds, c -> {
+      String[] cursor = {null};
+      return () -> {
+        String target = cursor[0] == null ? url : url + "&cursor=" + cursor[0];
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target)).GET();
+        if (token != null) {
+          request.header("Authorization", "Bearer " + token);
         }
-        long[] out = Arrays.copyOf(latencies, n + 1);
-        out[n] = errors;
-        return out;
-      }));
-    }
-    List<Long> all = new ArrayList<>();
-    long errors = 0;
-    for (Future<long[]> run : runs) {
-      long[] r = run.get();
-      for (int i = 0; i < r.length - 1; i++) {
-        all.add(r[i]);
-      }
-      errors += r[r.length - 1];
-    }
-    pool.shutdown();
-    Result result = summary(name, all, seconds, errors);
+        HttpResponse<String> response =
+            HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+          return false;
+        }
+        if (walk) {
+          cursor[0] = nextCursor(response.body());
+        }
+        return true;
+      };
+    });
     if (!name.equals("warm-up")) {
-      result.print();
+      result.print("req/s");
     }
     return result;
-  }
-
-  static Result summary(String name, List<Long> nanos, double seconds, long errors) {
-    long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-    return new Result(name, sorted[sorted.length / 2] / 1e6,
-        sorted[(int) (sorted.length * 0.95)] / 1e6, sorted.length / seconds, sorted.length, errors);
   }
 
   /**
@@ -150,7 +110,7 @@ public class StorePage {
    * the images of that page), as prepared statements through pgbench. The walk uses a cursor in the
    * middle of the catalogue, as VITA's walking clients reach deep pages.
    */
-  static Result pgbench(EmbeddedPostgres postgres, Path root, String storeId, int products, int clients, int seconds,
+  static BenchLoad.Result pgbench(EmbeddedPostgres postgres, Path root, String storeId, int products, int clients, int seconds,
       boolean walk) throws Exception {
     String keyset = "";
     if (walk) {
@@ -174,9 +134,9 @@ public class StorePage {
     Files.writeString(file, script);
     List<Long> nanos = BenchSql.pgbench(postgres, file, clients, seconds,
         root.resolve("pgbench-" + (walk ? "list" : "page")));
-    Result result = summary("SQL " + (walk ? "product list" : "store page") + " (pgbench)", nanos,
+    BenchLoad.Result result = BenchLoad.summary("SQL " + (walk ? "product list" : "store page") + " (pgbench)", nanos,
         seconds, 0);
-    result.print();
+    result.print("req/s");
     return result;
   }
 

@@ -8,9 +8,5 @@
 # Needs a built project: ./mvnw -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p target/bench
-[ -f target/vita.war ] && [ -f target/payara/payara-micro.jar ] && [ -d target/test-classes ] ||
-  { echo "Build first: ./mvnw -DskipTests package" >&2; exit 1; }
-./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench/classpath.txt >/dev/null
-exec java -cp "target/test-classes:$(cat target/bench/classpath.txt)" bench/Checkout.java "$@"
+source bench/compile.sh
+exec java -cp "$BENCH_CP" Checkout "$@"

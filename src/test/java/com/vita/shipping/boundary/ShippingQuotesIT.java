@@ -56,6 +56,35 @@ class ShippingQuotesIT {
   }
 
   @Test
+  void theFirstVersionsSingleParcelShapeIsQuotedAsOneItemAndMixingShapesIsRefused() {
+    // The same parcel as the Magallanes case, sent as {country, region, weightKg, dimensionsCm}.
+    given(VitaTestServer.api())
+        .contentType("application/json")
+        .body(
+            "{\"country\":\"CL\",\"region\":\"magallanes\",\"weightKg\":1,"
+                + "\"dimensionsCm\":{\"length\":40,\"width\":30,\"height\":30}}")
+        .post("/api/v1/shipping/calculate")
+        .then()
+        .statusCode(200)
+        .body(quote("Chilexpress", "Express") + "chargeableWeightKg", equalTo(9.0f))
+        .body(quote("Chilexpress", "Express") + "price.amountMinor", equalTo(16540));
+    given(VitaTestServer.api())
+        .contentType("application/json")
+        .body("{\"country\":\"CL\",\"weightKg\":1,\"items\":[" + item("1", 40, 30, 30, 1) + "]}")
+        .post("/api/v1/shipping/calculate")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    given(VitaTestServer.api())
+        .contentType("application/json")
+        .body("{\"country\":\"CL\"}")
+        .post("/api/v1/shipping/calculate")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   void colombiaAboveTheLastBracketChargesEveryStartedKilogram() {
     // 24.3 kg (volume 27000 cm³ is 6.75 or 5.4 kg), Antioquia is zone 2: 4.3 kg over the 20 kg
     // bracket = 5 started kg. Servientrega 58500.00 + 5 x 2900.00 = 73000.00 COP; Coordinadora
