@@ -58,7 +58,9 @@ final class BenchVita implements AutoCloseable {
     Path payara = Path.of("target/payara").toAbsolutePath();
     Path config = Path.of("server-config").toAbsolutePath();
     Files.createDirectories(root.resolve("logs"));
-    EmbeddedPostgres postgres = EmbeddedPostgres.start(root.resolve("postgres-" + name), 0);
+    Path data = root.resolve("postgres-" + name);
+    deleteTree(data); // every run on a fresh database: figures of one run never see another's rows
+    EmbeddedPostgres postgres = EmbeddedPostgres.start(data, 0);
     DatabaseSettings database =
         DatabaseSettings.fromUrl(postgres.jdbcUrl(), postgres.user(), postgres.password());
     Path postBoot =

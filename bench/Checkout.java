@@ -144,9 +144,11 @@ public class Checkout {
             + ", 'SKU', 'Producto', 'CLP', 1, 1000, 1000 from o),"
             + " h as (insert into order_status_change (id, order_id, to_status, actor_id, changed_at)"
             + " select gen_random_uuid(), o.id, 'pending', '" + shop.buyerId() + "', now() from o)"
-            + " insert into outbox_event (id, aggregate_type, aggregate_id, event_type, payload, occurred_at)"
-            + " select gen_random_uuid(), 'order', o.id, 'order.placed', jsonb_build_object('orderId', o.id,"
-            + " 'lines', jsonb_build_array(jsonb_build_object('quantity', 1))), now() from o;",
+            // published already: VITA's dispatcher, still running, must not take these rows
+            + " insert into outbox_event (id, aggregate_type, aggregate_id, event_type, payload, occurred_at,"
+            + " published_at) select gen_random_uuid(), 'order', o.id, 'order.placed',"
+            + " jsonb_build_object('orderId', o.id, 'lines', jsonb_build_array(jsonb_build_object('quantity',"
+            + " 1))), now(), now() from o;",
         "insert into idempotency_key (scope, idempotency_key, request_hash, response_status, response_body,"
             + " created_at, expires_at) values ('" + shop.buyerId() + "', gen_random_uuid()::text,"
             + " repeat('a', 64), 201, '" + response + "', now(), now() + interval '1 day');",
