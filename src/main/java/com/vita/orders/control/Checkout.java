@@ -110,12 +110,14 @@ public class Checkout {
               now,
               now.plus(paymentTimeout)));
     }
-    // Last, so the rows stay locked for as short a time as the checkout allows.
-    ledger.reserveAll(units, "checkout " + checkoutId);
     for (Order order : orders) {
       entityManager.persist(order);
       events.changed(order, null, now);
     }
+    entityManager.flush();
+    // Last, after the orders' rows are written: a hot product's row stays locked from here to the
+    // commit only, not while the orders are inserted. Short of stock, all of it rolls back.
+    ledger.reserveAll(units, "checkout " + checkoutId);
     return new Placed(checkoutId, orders);
   }
 

@@ -109,11 +109,16 @@ class SqsConsumerIT {
   }
 
   private static String payload(UUID order, String currency) {
-    // A store this database does not know: the analytics count nothing, but their receipt shows
-    // the delivery (the store analytics' own test counts real sales).
+    // A store and accounts this database does not know: the analytics count nothing and the order
+    // mails go to nobody, but the receipt shows the delivery (the store analytics' own test counts
+    // real sales). The fields are the order events' contract (docs/architecture.md).
     return "{\"orderId\":\""
         + order
         + "\",\"storeId\":\""
+        + UUID.randomUUID()
+        + "\",\"buyerId\":\""
+        + UUID.randomUUID()
+        + "\",\"sellerId\":\""
         + UUID.randomUUID()
         + "\",\"status\":\"confirmed\",\"previousStatus\":\"pending\""
         + (currency == null ? "" : ",\"currency\":\"" + currency + "\"")
