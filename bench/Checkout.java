@@ -43,7 +43,7 @@ public class Checkout {
   static final int MANY = 1_000;
 
   static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
   record Shop(String storeId, String sellerId, String buyerId, long methodId, String hot,
       List<String> many) {}

@@ -403,7 +403,7 @@ public final class ImportBench {
     throw new IllegalStateException("VITA not ready in 4 minutes");
   }
 
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   /** A registered account made a seller, with a token carrying the role. */
   static String seller(String base) throws Exception {

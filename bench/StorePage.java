@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
 public class StorePage {
 
   static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
   public static void main(String[] args) throws Exception {
     int products = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
