@@ -126,15 +126,15 @@ public final class ImportBench {
       try {
         String base = "http://127.0.0.1:" + port;
         awaitReady(base + "/health/ready", vita);
-        String token = seller(base);
+        String token = BenchHttp.sellerToken(base);
         String store =
-            field(post(base + "/api/v1/stores", token, "{\"name\":\"Bench store\",\"category\":\"ropa\",\"country\":\"CL\"}"), "storeId");
+            BenchHttp.field(BenchHttp.post(base + "/api/v1/stores", token, "{\"name\":\"Bench store\",\"category\":\"ropa\",\"country\":\"CL\"}"), "storeId");
         if (warmUp > 0) {
           // a server in production has its code compiled: a small import first, not measured
           Path small = root.resolve("warm-up.xlsx");
           generate(small, warmUp);
           String other =
-              field(post(base + "/api/v1/stores", token, "{\"name\":\"Warm-up store\",\"category\":\"ropa\",\"country\":\"CL\"}"), "storeId");
+              BenchHttp.field(BenchHttp.post(base + "/api/v1/stores", token, "{\"name\":\"Warm-up store\",\"category\":\"ropa\",\"country\":\"CL\"}"), "storeId");
           importAndWait(base, token, other, small);
           System.out.printf(Locale.ROOT, "warm-up: a %d-row import (not measured)%n", warmUp);
         }
@@ -148,7 +148,7 @@ public final class ImportBench {
         ImportProbes.HeapSampler heap = new ImportProbes.HeapSampler(vita.pid(), liveEveryMs);
         try (heap) {
           long started = System.nanoTime();
-          String job = field(upload(base, token, store, file), "jobId");
+          String job = BenchHttp.field(upload(base, token, store, file), "jobId");
           uploadSeconds = (System.nanoTime() - started) / 1e9;
           status = awaitEnd(base, token, job);
           vitaSeconds = (System.nanoTime() - started) / 1e9;
@@ -211,14 +211,14 @@ public final class ImportBench {
     String status;
     do {
       Thread.sleep(1000);
-      status = get(base + "/api/v1/import/status/" + job, token);
+      status = BenchHttp.get(base + "/api/v1/import/status/" + job, token);
     } while (status.matches("(?s).*\"state\":\"(starting|started|stopping)\".*"));
     return status;
   }
 
   static String importAndWait(String base, String token, String store, Path file)
       throws Exception {
-    return awaitEnd(base, token, field(upload(base, token, store, file), "jobId"));
+    return awaitEnd(base, token, BenchHttp.field(upload(base, token, store, file), "jobId"));
   }
 
   interface Work {
@@ -403,33 +403,6 @@ public final class ImportBench {
     throw new IllegalStateException("VITA not ready in 4 minutes");
   }
 
-  static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-  /** A registered account made a seller, with a token carrying the role. */
-  static String seller(String base) throws Exception {
-    String email = "bench-" + UUID.randomUUID() + "@example.com";
-    String body = "{\"email\":\"" + email + "\",\"password\":\"Correct-h0rse\",\"name\":\"Bench\"}";
-    String token = field(post(base + "/api/v1/auth/register", null, body), "token");
-    post(base + "/api/v1/auth/seller", token, "{}");
-    return field(
-        post(base + "/api/v1/auth/login", null,
-            "{\"email\":\"" + email + "\",\"password\":\"Correct-h0rse\"}"),
-        "token");
-  }
-
-  static String post(String uri, String token, String json) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return send(request.build());
-  }
-
-  static String get(String uri, String token) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + token).build());
-  }
 
   static String upload(String base, String token, String store, Path file) throws Exception {
     String boundary = "bench" + UUID.randomUUID();
@@ -440,31 +413,14 @@ public final class ImportBench {
                 + "Content-Type: application/octet-stream\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    HttpRequest request =
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + "/api/v1/import/products/excel"))
-            .header("Authorization", "Bearer " + token)
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.concat(
                 HttpRequest.BodyPublishers.ofByteArray(head),
                 HttpRequest.BodyPublishers.ofFile(file),
-                HttpRequest.BodyPublishers.ofByteArray(tail)))
-            .build();
-    return send(request);
+                HttpRequest.BodyPublishers.ofByteArray(tail)));
+    return BenchHttp.send(request, token);
   }
 
-  static String send(HttpRequest request) throws Exception {
-    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() >= 300) {
-      throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
-    }
-    return response.body();
-  }
-
-  static String field(String json, String name) {
-    Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
-    if (!m.find()) {
-      throw new IllegalStateException("no " + name + " in " + json);
-    }
-    return m.group(1);
-  }
 }
