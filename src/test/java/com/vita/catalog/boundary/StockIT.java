@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.vita.testing.TestDatabase;
+import com.vita.testing.TestStock;
 import io.restassured.response.Response;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,16 +27,6 @@ class StockIT {
 
   private final TestCatalog.Seller seller = TestCatalog.seller();
   private final String storeId = TestCatalog.store(seller, null);
-
-  private static long sumOfMovements(String productId) throws SQLException {
-    return ((Number)
-            TestDatabase.rows(
-                    "select coalesce(sum(delta), 0) as s from stock_movement where product_id = ?",
-                    UUID.fromString(productId))
-                .get(0)
-                .get("s"))
-        .longValue();
-  }
 
   @Test
   void adjustmentsAreKeptAsHistoryAndNeverGoBelowZero() throws Exception {
@@ -68,7 +58,7 @@ class StockIT {
         .body("movements[0].reason", equalTo("venta en tienda física"))
         .body("movements[1].delta", equalTo(10))
         .body("movements[1].reason", equalTo("initial"));
-    assertEquals(7, sumOfMovements(id));
+    assertEquals(7, TestStock.sumOfMovements(id));
     as(TestCatalog.seller().token())
         .get("/api/v1/products/" + id + "/stock")
         .then()
@@ -95,7 +85,7 @@ class StockIT {
     assertEquals(20, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
     assertEquals(20, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
     TestCatalog.get(seller.token(), id).then().body("stock", equalTo(0));
-    assertEquals(0, sumOfMovements(id), "the movements add up to the stock");
+    assertEquals(0, TestStock.sumOfMovements(id), "the movements add up to the stock");
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vita.testing.TestDatabase;
+import com.vita.testing.TestStock;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,16 +102,6 @@ class CheckoutConcurrencyIT {
         .longValue();
   }
 
-  private static long movements(String productId) throws Exception {
-    return ((Number)
-            TestDatabase.rows(
-                    "select coalesce(sum(delta), 0) as s from stock_movement where product_id = ?",
-                    UUID.fromString(productId))
-                .get(0)
-                .get("s"))
-        .longValue();
-  }
-
   @Test
   void twoHundredBuyersOfFiftyUnitsMakeExactlyFiftyOrders() throws Exception {
     String product = TestShop.product(seller, store, "Consola", "299990", 50);
@@ -118,7 +109,7 @@ class CheckoutConcurrencyIT {
         race(i -> cart(List.of(item(product, 1)), "CL", List.of(pick(store, express))));
     assertEquals(Map.of(201, 50, 409, 150), counts);
     assertEquals(0, stock(product));
-    assertEquals(0, movements(product));
+    assertEquals(0, TestStock.sumOfMovements(product));
     assertEquals(50, ordersOf(product));
   }
 
@@ -138,7 +129,7 @@ class CheckoutConcurrencyIT {
     assertEquals(Map.of(201, 60, 409, 140), counts);
     assertEquals(0, stock(left));
     assertEquals(0, stock(right));
-    assertEquals(0, movements(left));
+    assertEquals(0, TestStock.sumOfMovements(left));
     assertEquals(60, ordersOf(right));
   }
 
@@ -154,6 +145,6 @@ class CheckoutConcurrencyIT {
                     List.of(pick(store, express))));
     assertEquals(Map.of(201, 25, 409, 175), counts);
     assertEquals(0, stock(product));
-    assertEquals(0, movements(product));
+    assertEquals(0, TestStock.sumOfMovements(product));
   }
 }
