@@ -89,12 +89,7 @@ public class OrdersResource {
                               placed.checkoutId().toString(),
                               placed.orders().stream().map(OrderView::of).toList()));
                     }));
-    Response.ResponseBuilder response =
-        Response.status(reply.status()).entity(reply.body()).type(MediaType.APPLICATION_JSON);
-    if (reply.replayed()) {
-      response.header(IdempotentRequests.REPLAYED, "true");
-    }
-    return response.build();
+    return reply.response();
   }
 
   @GET

@@ -2,6 +2,7 @@ package com.vita.orders.control;
 
 import com.vita.orders.entity.Order;
 import com.vita.orders.entity.OrderStatus;
+import com.vita.platform.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,22 +13,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What payments (issue #13) tells orders: a checkout was paid, so its pending orders are confirmed
- * (by the system, no actor). Safe to call again for the same checkout (a redelivered payment
- * event): confirmed orders are left as they are. An order that expired before the payment arrived
- * is reported, not revived: its stock is gone, the payment must be refunded.
+ * What payments asks of orders and tells them. Asks: the buyer's orders a payment would pay, locked
+ * so they cannot expire or be paid twice while it is opened. Tells: a checkout (or some of its
+ * orders) was paid, so its pending orders are confirmed by the system; an order was refunded in
+ * full, so it moves to refunded and its stock comes back. Each is safe to repeat (a redelivered
+ * event): orders already there are left as they are. An order that expired before the payment
+ * arrived is reported, not revived: its stock is gone.
  */
 @ApplicationScoped
 public class OrderPayments {
+
+  private static final System.Logger LOG = System.getLogger(OrderPayments.class.getName());
 
   @PersistenceContext(unitName = "vita")
   EntityManager entityManager;
 
   @Inject OrderEvents events;
+  @Inject OrderStock stock;
 
   Clock clock = Clock.systemUTC();
 
@@ -38,18 +46,117 @@ public class OrderPayments {
    */
   public record Outcome(List<UUID> confirmed, List<UUID> alreadyPaid, List<UUID> notPayable) {}
 
+  /** An order as payments sees it: who is paid, how much, and whether it still waits for money. */
+  public record Payable(
+      UUID orderId,
+      UUID checkoutId,
+      UUID storeId,
+      UUID sellerId,
+      UUID buyerId,
+      boolean pending,
+      String status,
+      Money total) {
+
+    static Payable of(Order order) {
+      return new Payable(
+          order.id(),
+          order.checkoutId(),
+          order.storeId(),
+          order.sellerId(),
+          order.buyerId(),
+          order.status() == OrderStatus.PENDING,
+          order.status().value(),
+          order.total());
+    }
+  }
+
+  /**
+   * The buyer's orders of a checkout, or the one order, locked for the rest of the transaction (in
+   * id order, as every locker of several orders does); empty when none is the buyer's.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Payable> lockForPayment(UUID checkoutId, UUID orderId, UUID buyerId) {
+    List<Order> orders = new ArrayList<>();
+    if (orderId != null) {
+      Order order = entityManager.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+      if (order != null && (checkoutId == null || checkoutId.equals(order.checkoutId()))) {
+        orders.add(order);
+      }
+    } else if (checkoutId != null) {
+      orders.addAll(
+          entityManager
+              .createNamedQuery(Order.OF_CHECKOUT, Order.class)
+              .setParameter("checkout", checkoutId)
+              .getResultList());
+      orders.sort(Comparator.comparing(Order::id));
+      orders.forEach(o -> entityManager.lock(o, LockModeType.PESSIMISTIC_WRITE));
+    }
+    return orders.stream().filter(o -> o.buyerId().equals(buyerId)).map(Payable::of).toList();
+  }
+
+  /** One order as payments sees it, unlocked: for refunds and access checks. */
+  public Optional<Payable> find(UUID orderId) {
+    return Optional.ofNullable(entityManager.find(Order.class, orderId)).map(Payable::of);
+  }
+
   @Transactional(Transactional.TxType.REQUIRED)
   public Outcome confirmPaid(UUID checkoutId) {
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    List<UUID> confirmed = new ArrayList<>();
-    List<UUID> already = new ArrayList<>();
-    List<UUID> notPayable = new ArrayList<>();
-    List<Order> orders =
+    return confirm(
         entityManager
             .createNamedQuery(Order.OF_CHECKOUT, Order.class)
             .setParameter("checkout", checkoutId)
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultList();
+            .getResultList());
+  }
+
+  /** The orders a payment paid (all of a checkout, or one), in id order. */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public Outcome confirmPaid(List<UUID> orderIds) {
+    List<Order> orders = new ArrayList<>();
+    orderIds.stream()
+        .sorted()
+        .forEach(
+            id -> {
+              Order order = entityManager.find(Order.class, id, LockModeType.PESSIMISTIC_WRITE);
+              if (order != null) {
+                orders.add(order);
+              }
+            });
+    return confirm(orders);
+  }
+
+  /**
+   * The order's money went back in full: it moves to refunded (its stock back on the shelf) unless
+   * it is there already or cannot be (cancelled before: its stock came back then).
+   *
+   * @return whether the order moved
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public boolean refundedInFull(UUID orderId) {
+    Order order = entityManager.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+    if (order == null || !order.status().next().contains(OrderStatus.REFUNDED)) {
+      if (order != null && order.status() != OrderStatus.REFUNDED) {
+        LOG.log(
+            System.Logger.Level.INFO,
+            "Order {0} was refunded in full while {1}: its status stays",
+            orderId,
+            order.status().value());
+      }
+      return false;
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    OrderStatus previous = order.status();
+    order.moveTo(OrderStatus.REFUNDED, null, "payment refunded in full", now);
+    stock.giveBack(order, OrderStatus.REFUNDED.value());
+    events.changed(order, previous, now);
+    return true;
+  }
+
+  private Outcome confirm(List<Order> orders) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    List<UUID> confirmed = new ArrayList<>();
+    List<UUID> already = new ArrayList<>();
+    List<UUID> notPayable = new ArrayList<>();
     for (Order order : orders) {
       switch (order.status()) {
         case PENDING -> {

@@ -63,7 +63,20 @@ public class IdempotentRequests {
   public record Outcome(int status, Object body) {}
 
   /** The response to send: the body as JSON text, and whether it is a replay of a kept one. */
-  public record Reply(int status, String body, boolean replayed) {}
+  public record Reply(int status, String body, boolean replayed) {
+
+    /** As a JSON response, marked {@value #REPLAYED} when it is a replay. */
+    public jakarta.ws.rs.core.Response response() {
+      jakarta.ws.rs.core.Response.ResponseBuilder response =
+          jakarta.ws.rs.core.Response.status(status)
+              .entity(body)
+              .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+      if (replayed) {
+        response.header(REPLAYED, "true");
+      }
+      return response.build();
+    }
+  }
 
   /**
    * The request as this class keys it.

@@ -54,13 +54,23 @@ public class ProviderCalls {
       result = "invalid_answer";
       throw e;
     } finally {
-      metrics
-          .counter(calls(provider), new Tag("operation", operation), new Tag("result", result))
-          .inc();
-      TIMERS
-          .of(metrics, duration(provider), new Tag("operation", operation))
-          .update(Duration.ofNanos(System.nanoTime() - start));
+      record(provider, operation, result, start);
     }
+  }
+
+  /**
+   * Counts and times a call made through a provider's own SDK (Stripe's), which this class cannot
+   * wrap: the caller classifies the result in the same closed set.
+   *
+   * @param startNanos {@link System#nanoTime()} when the call began
+   */
+  public void record(String provider, String operation, String result, long startNanos) {
+    metrics
+        .counter(calls(provider), new Tag("operation", operation), new Tag("result", result))
+        .inc();
+    TIMERS
+        .of(metrics, duration(provider), new Tag("operation", operation))
+        .update(Duration.ofNanos(System.nanoTime() - startNanos));
   }
 
   /** A call that got no answer: too slow (not retried) or no connection at all (retried). */

@@ -1,0 +1,24 @@
+package com.vita.payments.boundary;
+
+import com.vita.payments.control.PaymentGateways;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Always up; says whether card payments are real (stripe) or the sandbox, for operators. */
+@Readiness
+@ApplicationScoped
+public class PaymentsReadiness implements HealthCheck {
+
+  @Inject PaymentGateways gateways;
+
+  @Override
+  public HealthCheckResponse call() {
+    return HealthCheckResponse.named("payments")
+        .up()
+        .withData("cards", gateways.cardsInSandbox() ? "sandbox" : "stripe")
+        .build();
+  }
+}

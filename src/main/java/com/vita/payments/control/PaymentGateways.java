@@ -1,0 +1,61 @@
+package com.vita.payments.control;
+
+import com.vita.platform.problems.ProblemException;
+import com.vita.platform.problems.ProblemType;
+import com.vita.platform.production.LocalFallback;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Which gateway takes a payment method: cards ({@code stripe}) go to Stripe when a secret key is
+ * configured and to the labelled sandbox otherwise. Crypto and bank transfers arrive with issue
+ * #14; until then a store may list them but a buyer cannot pay with them.
+ */
+@ApplicationScoped
+public class PaymentGateways {
+
+  private static final System.Logger LOG = System.getLogger(PaymentGateways.class.getName());
+
+  @Inject StripeGateway stripe;
+  @Inject SandboxGateway sandbox;
+
+  @Inject
+  @ConfigProperty(name = "stripe.secret-key")
+  Optional<String> stripeKey;
+
+  void announce(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    if (cardsInSandbox()) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "Card payments run in SANDBOX mode: no STRIPE_SECRET_KEY is configured; payments are"
+              + " pretend and no money moves.");
+    }
+  }
+
+  public boolean cardsInSandbox() {
+    return LocalFallback.isUnset(stripeKey);
+  }
+
+  /** The gateway for a method a buyer chose; 422 for one that cannot be paid with yet. */
+  public PaymentGateway forMethod(String method) {
+    if ("stripe".equals(method)) {
+      return cardsInSandbox() ? sandbox : stripe;
+    }
+    throw new ProblemException(
+        ProblemType.UNPROCESSABLE,
+        "Paying with " + method + " is not available yet; pay by card (method stripe)");
+  }
+
+  /** The gateway that holds a payment, by the provider stored on it. */
+  public PaymentGateway forProvider(String provider) {
+    return switch (provider) {
+      case StripeGateway.PROVIDER -> stripe;
+      case SandboxGateway.PROVIDER -> sandbox;
+      default -> throw new IllegalArgumentException("No gateway for provider " + provider);
+    };
+  }
+}

@@ -1,0 +1,72 @@
+package com.vita.payments.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * A verified provider event, applied once: its id is inserted first ({@code provider_event}'s key),
+ * so a redelivery — or the same event sent three times at once, which waits on the first insert —
+ * finds it there and changes nothing. The event's payment or refund is then settled on the same
+ * path as every other answer of the provider, in the same transaction: the event is recorded if and
+ * only if its effect was. Events about anything else are recorded and acknowledged.
+ */
+@ApplicationScoped
+public class ProviderWebhooks {
+
+  private static final System.Logger LOG = System.getLogger(ProviderWebhooks.class.getName());
+
+  @PersistenceContext(unitName = "vita")
+  EntityManager entityManager;
+
+  @Inject PaymentSettlement payments;
+  @Inject RefundSettlement refunds;
+
+  Clock clock = Clock.systemUTC();
+
+  /** The result, as {@code webhook_events_total} labels it. */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public String receive(String provider, ProviderNotice notice) {
+    Instant now = clock.instant();
+    int inserted =
+        entityManager
+            .createNativeQuery(
+                "insert into provider_event (provider, event_id, event_type, object_ref, outcome,"
+                    + " received_at) values (?1, ?2, ?3, ?4, 'received', ?5) on conflict do nothing")
+            .setParameter(1, provider)
+            .setParameter(2, notice.eventId())
+            .setParameter(3, notice.type())
+            .setParameter(4, notice.objectRef())
+            .setParameter(5, now)
+            .executeUpdate();
+    if (inserted == 0) {
+      return "duplicate";
+    }
+    String outcome;
+    if (notice.payment() != null) {
+      outcome = payments.apply(provider, notice.payment()).label();
+    } else if (notice.refund() != null) {
+      outcome = refunds.apply(notice.refund()).label();
+    } else {
+      LOG.log(
+          System.Logger.Level.INFO,
+          "{0} event {1} ({2}) acknowledged: VITA does not act on it",
+          provider,
+          notice.eventId(),
+          notice.type());
+      outcome = "unhandled";
+    }
+    entityManager
+        .createNativeQuery(
+            "update provider_event set outcome = ?3 where provider = ?1 and event_id = ?2")
+        .setParameter(1, provider)
+        .setParameter(2, notice.eventId())
+        .setParameter(3, outcome)
+        .executeUpdate();
+    return outcome;
+  }
+}

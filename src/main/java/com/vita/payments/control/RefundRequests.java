@@ -1,0 +1,102 @@
+package com.vita.payments.control;
+
+import com.vita.orders.control.OrderPayments;
+import com.vita.payments.entity.Payment;
+import com.vita.payments.entity.PaymentRefund;
+import com.vita.payments.entity.PaymentStatus;
+import com.vita.platform.problems.BadRequestProblem;
+import com.vita.platform.problems.NotFoundProblem;
+import com.vita.platform.problems.ProblemException;
+import com.vita.platform.problems.ProblemType;
+import com.vita.platform.providers.ProviderRefused;
+import com.vita.platform.providers.ProviderUnavailable;
+import com.vita.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * A refund asked by the seller of the order's store or an admin (anyone else: 404, as for an order
+ * they cannot see). The amount is held first ({@link RefundReservations}), then the provider is
+ * asked with an idempotency key made of the refund's id, then its answer settled ({@link
+ * RefundSettlement}); a pending answer is settled later by the provider's webhook or by
+ * reconciliation.
+ */
+@ApplicationScoped
+public class RefundRequests {
+
+  @PersistenceContext(unitName = "vita")
+  EntityManager entityManager;
+
+  @Inject Caller caller;
+  @Inject OrderPayments orders;
+  @Inject RefundReservations reservations;
+  @Inject RefundSettlement settlement;
+  @Inject PaymentGateways gateways;
+
+  @Transactional(Transactional.TxType.REQUIRED)
+  public PaymentRefund refund(RefundForm form) {
+    if (form.orderId() == null) {
+      throw new BadRequestProblem("Name the orderId to refund");
+    }
+    if (form.reason() != null && form.reason().length() > 500) {
+      throw ProblemException.invalidField("reason", "must be at most 500 characters");
+    }
+    OrderPayments.Payable order =
+        orders
+            .find(form.orderId())
+            .filter(o -> caller.isAdmin() || o.sellerId().equals(caller.id()))
+            .orElseThrow(() -> new NotFoundProblem("No such order"));
+    Payment payment =
+        capturedPaymentOf(order)
+            .orElseThrow(
+                () ->
+                    new ProblemException(
+                        ProblemType.CONFLICT,
+                        "Order " + order.orderId() + " has no captured payment to refund"));
+    RefundReservations.Held held =
+        reservations.hold(
+            payment.id(), order.orderId(), form.amountMinor(), form.reason(), caller.id());
+    ProviderRefund answer;
+    try {
+      answer =
+          gateways
+              .forProvider(held.provider())
+              .refund(
+                  new PaymentGateway.RefundRequest(
+                      held.refundId(),
+                      held.orderId(),
+                      held.paymentRef(),
+                      held.amount(),
+                      form.reason(),
+                      "vita-refund-" + held.refundId()));
+    } catch (ProviderRefused | ProviderUnavailable e) {
+      reservations.release(held.refundId());
+      throw new ProblemException(
+          ProblemType.UNAVAILABLE, "The payment provider did not refund: " + e.getMessage());
+    }
+    settlement.apply(answer);
+    return entityManager.find(PaymentRefund.class, held.refundId());
+  }
+
+  private java.util.Optional<Payment> capturedPaymentOf(OrderPayments.Payable order) {
+    List<Payment> found =
+        entityManager
+            .createQuery(
+                "select p from Payment p join p.shares s where s.orderId = :order"
+                    + " and p.status in :captured",
+                Payment.class)
+            .setParameter("order", order.orderId())
+            .setParameter(
+                "captured",
+                List.of(
+                    PaymentStatus.SUCCEEDED,
+                    PaymentStatus.PARTIALLY_REFUNDED,
+                    PaymentStatus.REFUNDED))
+            .getResultList();
+    return found.stream().findFirst();
+  }
+}

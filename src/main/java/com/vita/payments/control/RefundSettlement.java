@@ -1,0 +1,106 @@
+package com.vita.payments.control;
+
+import com.vita.payments.entity.Payment;
+import com.vita.payments.entity.PaymentRefund;
+import com.vita.payments.entity.RefundStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The one path by which a provider's word about a refund changes it (the answer to the refund call,
+ * a webhook, reconciliation). With the payment locked, a pending refund that succeeded is booked in
+ * the ledger, counted on the payment and announced, once; a failed one frees its amount. A refund
+ * VITA never asked for (made in the provider's dashboard) is left for the reconciliation report: it
+ * cannot tell which order it gives back.
+ */
+@ApplicationScoped
+public class RefundSettlement {
+
+  private static final System.Logger LOG = System.getLogger(RefundSettlement.class.getName());
+
+  @PersistenceContext(unitName = "vita")
+  EntityManager entityManager;
+
+  @Inject PaymentBookings bookings;
+  @Inject PaymentEvents events;
+  @Inject Event<PaymentRecorded> recorded;
+
+  Clock clock = Clock.systemUTC();
+
+  @Transactional(Transactional.TxType.REQUIRED)
+  public PaymentSettlement.Result apply(ProviderRefund state) {
+    PaymentRefund refund = find(state);
+    if (refund == null) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "Refund {0} of {1} is no refund VITA asked for",
+          state.providerRef(),
+          state.paymentRef());
+      return PaymentSettlement.Result.UNKNOWN_PAYMENT;
+    }
+    // Refreshed under the locks: the caller may have read both before another refund changed them.
+    Payment payment = entityManager.find(Payment.class, refund.paymentId());
+    entityManager.refresh(payment, LockModeType.PESSIMISTIC_WRITE);
+    entityManager.refresh(refund, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    refund.knownAs(state.providerRef(), now);
+    if (!refund.settle(state.status(), now)) {
+      return PaymentSettlement.Result.UNCHANGED;
+    }
+    if (state.status() == RefundStatus.SUCCEEDED) {
+      long before = refundedBefore(refund);
+      long orderAmount =
+          payment.shares().stream()
+              .filter(s -> s.orderId().equals(refund.orderId()))
+              .findFirst()
+              .orElseThrow()
+              .amountMinor();
+      entityManager.flush();
+      bookings.refund(payment, refund, before, now);
+      payment.refunded(refund.amount().minorUnits(), now);
+      events.refunded(payment, refund, before + refund.amount().minorUnits(), orderAmount, now);
+      recorded.fire(
+          new PaymentRecorded(
+              payment.provider(), "refunded", refund.amount().currency().getCurrencyCode(), 0));
+    }
+    return PaymentSettlement.Result.APPLIED;
+  }
+
+  private PaymentRefund find(ProviderRefund state) {
+    if (state.refundId() != null) {
+      PaymentRefund byId = entityManager.find(PaymentRefund.class, state.refundId());
+      if (byId != null) {
+        return byId;
+      }
+    }
+    List<PaymentRefund> byRef =
+        entityManager
+            .createQuery(
+                "select r from PaymentRefund r where r.providerRef = :ref", PaymentRefund.class)
+            .setParameter("ref", state.providerRef())
+            .getResultList();
+    return byRef.isEmpty() ? null : byRef.get(0);
+  }
+
+  private long refundedBefore(PaymentRefund refund) {
+    Object sum =
+        entityManager
+            .createNativeQuery(
+                "select coalesce(sum(amount_minor), 0) from payment_refund where payment_id = ?1"
+                    + " and order_id = ?2 and status = 'succeeded' and id <> ?3")
+            .setParameter(1, refund.paymentId())
+            .setParameter(2, refund.orderId())
+            .setParameter(3, refund.id())
+            .getSingleResult();
+    return ((Number) sum).longValue();
+  }
+}
