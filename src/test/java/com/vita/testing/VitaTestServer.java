@@ -38,6 +38,7 @@ public final class VitaTestServer {
   private static GreenMail mailbox;
   private static FakeOidcIssuer externalIssuer;
   private static FakeDidit didit;
+  private static FakeStripe stripe;
 
   private VitaTestServer() {}
 
@@ -86,6 +87,7 @@ public final class VitaTestServer {
         mailbox.start();
         externalIssuer = FakeOidcIssuer.start();
         didit = FakeDidit.start();
+        stripe = FakeStripe.start();
         stack =
             VitaStack.start(
                 layout("shared"),
@@ -106,8 +108,12 @@ public final class VitaTestServer {
                     Map.entry("KYC_DIDIT_API_KEY", FakeDidit.API_KEY),
                     Map.entry("KYC_DIDIT_WORKFLOW_ID", FakeDidit.WORKFLOW_ID),
                     Map.entry("KYC_DIDIT_WEBHOOK_SECRET", FakeDidit.WEBHOOK_SECRET),
-                    Map.entry("KYC_DIDIT_CALLBACK_URL", "https://shop.vita.test/kyc/done")),
+                    Map.entry("KYC_DIDIT_CALLBACK_URL", "https://shop.vita.test/kyc/done"),
+                    Map.entry("STRIPE_API_BASE", stripe.baseUrl()),
+                    Map.entry("STRIPE_SECRET_KEY", FakeStripe.SECRET_KEY),
+                    Map.entry("STRIPE_WEBHOOK_SECRET", FakeStripe.WEBHOOK_SECRET)),
                 false);
+        stripe.webhookTarget(stack.server().baseUri().resolve("/api/v1/payments/webhook/stripe"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {
@@ -149,10 +155,23 @@ public final class VitaTestServer {
     return didit;
   }
 
+  /**
+   * The Stripe (in this JVM) the shared server takes card payments through; it delivers its signed
+   * events to the shared server's webhook.
+   */
+  public static synchronized FakeStripe stripe() {
+    stack();
+    return stripe;
+  }
+
   static synchronized void stop() throws Exception {
     if (stack != null) {
       stack.close();
       stack = null;
+    }
+    if (stripe != null) {
+      stripe.close();
+      stripe = null;
     }
     if (mailbox != null) {
       mailbox.stop();

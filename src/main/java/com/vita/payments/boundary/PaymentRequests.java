@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /** The bodies of the payment POSTs. */
-final class PaymentRequests {
+public final class PaymentRequests {
 
   private PaymentRequests() {}
 
@@ -18,7 +18,7 @@ final class PaymentRequests {
    * {@code POST /payments/intent}: a {@code checkoutId} (all of the buyer's orders in it) or an
    * {@code orderId}, and the {@code method} ({@code stripe}, the default, for cards).
    */
-  record Intent(
+  public record Intent(
       UUID checkoutId,
       UUID orderId,
       @Pattern(
@@ -35,10 +35,11 @@ final class PaymentRequests {
    * {@code POST /payments/confirm}: the payment and the method to take it with (a Stripe
    * PaymentMethod id such as {@code pm_card_visa}).
    */
-  record Confirm(@NotNull UUID paymentId, @NotBlank @Size(max = 100) String paymentMethod) {}
+  public record Confirm(@NotNull UUID paymentId, @NotBlank @Size(max = 100) String paymentMethod) {}
 
   /** {@code POST /payments/refund}: the order, and how much of it (all that is left if omitted). */
-  record Refund(@NotNull UUID orderId, @Positive Long amountMinor, @Size(max = 500) String reason) {
+  public record Refund(
+      @NotNull UUID orderId, @Positive Long amountMinor, @Size(max = 500) String reason) {
 
     RefundForm form() {
       return new RefundForm(orderId, amountMinor, reason);

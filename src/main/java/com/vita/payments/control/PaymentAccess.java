@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.UUID;
 
 /**
@@ -22,9 +23,11 @@ public class PaymentAccess {
 
   @Inject Caller caller;
 
+  /** In a transaction of its own if need be: the orders it pays are read with it. */
+  @Transactional(Transactional.TxType.REQUIRED)
   public Payment visible(UUID id) {
     Payment payment = entityManager.find(Payment.class, id);
-    if (payment == null || !mayRead(payment)) {
+    if (payment == null || payment.shares().isEmpty() || !mayRead(payment)) {
       throw notFound();
     }
     return payment;

@@ -1,7 +1,6 @@
 package com.vita.payments.control;
 
 import com.vita.orders.control.OrderPayments;
-import com.vita.payments.entity.Payment;
 import com.vita.payments.entity.PaymentRefund;
 import com.vita.payments.entity.PaymentStatus;
 import com.vita.platform.problems.BadRequestProblem;
@@ -17,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A refund asked by the seller of the order's store or an admin (anyone else: 404, as for an order
@@ -50,7 +50,7 @@ public class RefundRequests {
             .find(form.orderId())
             .filter(o -> caller.isAdmin() || o.sellerId().equals(caller.id()))
             .orElseThrow(() -> new NotFoundProblem("No such order"));
-    Payment payment =
+    UUID payment =
         capturedPaymentOf(order)
             .orElseThrow(
                 () ->
@@ -58,8 +58,7 @@ public class RefundRequests {
                         ProblemType.CONFLICT,
                         "Order " + order.orderId() + " has no captured payment to refund"));
     RefundReservations.Held held =
-        reservations.hold(
-            payment.id(), order.orderId(), form.amountMinor(), form.reason(), caller.id());
+        reservations.hold(payment, order.orderId(), form.amountMinor(), form.reason(), caller.id());
     ProviderRefund answer;
     try {
       answer =
@@ -82,13 +81,14 @@ public class RefundRequests {
     return entityManager.find(PaymentRefund.class, held.refundId());
   }
 
-  private java.util.Optional<Payment> capturedPaymentOf(OrderPayments.Payable order) {
-    List<Payment> found =
+  /** Only the id: the payment is read later, under its lock. */
+  private java.util.Optional<UUID> capturedPaymentOf(OrderPayments.Payable order) {
+    List<UUID> found =
         entityManager
             .createQuery(
-                "select p from Payment p join p.shares s where s.orderId = :order"
+                "select p.id from Payment p join p.shares s where s.orderId = :order"
                     + " and p.status in :captured",
-                Payment.class)
+                UUID.class)
             .setParameter("order", order.orderId())
             .setParameter(
                 "captured",

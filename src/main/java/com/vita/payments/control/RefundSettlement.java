@@ -38,8 +38,8 @@ public class RefundSettlement {
 
   @Transactional(Transactional.TxType.REQUIRED)
   public PaymentSettlement.Result apply(ProviderRefund state) {
-    PaymentRefund refund = find(state);
-    if (refund == null) {
+    Object[] ids = idsOf(state);
+    if (ids == null) {
       LOG.log(
           System.Logger.Level.WARNING,
           "Refund {0} of {1} is no refund VITA asked for",
@@ -47,10 +47,11 @@ public class RefundSettlement {
           state.paymentRef());
       return PaymentSettlement.Result.UNKNOWN_PAYMENT;
     }
-    // Refreshed under the locks: the caller may have read both before another refund changed them.
-    Payment payment = entityManager.find(Payment.class, refund.paymentId());
-    entityManager.refresh(payment, LockModeType.PESSIMISTIC_WRITE);
-    entityManager.refresh(refund, LockModeType.PESSIMISTIC_WRITE);
+    // Read under the locks, payment first (as every refund and capture of it does): not before,
+    // since another refund or the provider's own answer may change both meanwhile.
+    Payment payment = entityManager.find(Payment.class, ids[1], LockModeType.PESSIMISTIC_WRITE);
+    PaymentRefund refund =
+        entityManager.find(PaymentRefund.class, ids[0], LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     refund.knownAs(state.providerRef(), now);
     if (!refund.settle(state.status(), now)) {
@@ -75,20 +76,24 @@ public class RefundSettlement {
     return PaymentSettlement.Result.APPLIED;
   }
 
-  private PaymentRefund find(ProviderRefund state) {
-    if (state.refundId() != null) {
-      PaymentRefund byId = entityManager.find(PaymentRefund.class, state.refundId());
-      if (byId != null) {
-        return byId;
-      }
+  /** The refund's and its payment's ids: by VITA's id in the metadata, else the provider's. */
+  private Object[] idsOf(ProviderRefund state) {
+    List<?> rows =
+        state.refundId() != null
+            ? entityManager
+                .createNativeQuery("select id, payment_id from payment_refund where id = ?1")
+                .setParameter(1, state.refundId())
+                .getResultList()
+            : List.of();
+    if (rows.isEmpty() && state.providerRef() != null) {
+      rows =
+          entityManager
+              .createNativeQuery(
+                  "select id, payment_id from payment_refund where provider_ref = ?1")
+              .setParameter(1, state.providerRef())
+              .getResultList();
     }
-    List<PaymentRefund> byRef =
-        entityManager
-            .createQuery(
-                "select r from PaymentRefund r where r.providerRef = :ref", PaymentRefund.class)
-            .setParameter("ref", state.providerRef())
-            .getResultList();
-    return byRef.isEmpty() ? null : byRef.get(0);
+    return rows.isEmpty() ? null : (Object[]) rows.get(0);
   }
 
   private long refundedBefore(PaymentRefund refund) {

@@ -8,7 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
@@ -58,7 +57,6 @@ public class Payment extends TrackedEntity {
 
   @Embedded
   @AttributeOverride(name = "amountMinor", column = @Column(name = "amount_minor"))
-  @AttributeOverride(name = "currency", column = @Column(name = "currency"))
   private Money amount;
 
   @Column(name = "refunded_minor", nullable = false)
@@ -73,7 +71,10 @@ public class Payment extends TrackedEntity {
   @Column(name = "captured_at")
   private Instant capturedAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // Lazy on purpose: an eager join would turn every find-with-lock into a read then a separate
+  // version-checked lock (PostgreSQL cannot lock the outer side of a join), which fails under
+  // races.
+  @ElementCollection
   @CollectionTable(name = "payment_order", joinColumns = @JoinColumn(name = "payment_id"))
   private List<PaymentShare> shares = new ArrayList<>();
 

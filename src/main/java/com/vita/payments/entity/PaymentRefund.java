@@ -33,7 +33,6 @@ public class PaymentRefund extends TrackedEntity {
 
   @Embedded
   @AttributeOverride(name = "amountMinor", column = @Column(name = "amount_minor"))
-  @AttributeOverride(name = "currency", column = @Column(name = "currency"))
   private Money amount;
 
   @Column(name = "provider_ref", length = 100)

@@ -15,23 +15,23 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Sellers with active stores, products and carts made through the API, for the orders tests. */
-final class TestShop {
+public final class TestShop {
 
   /** A seller whose business is approved and e-mail verified: their stores can be activated. */
-  record Seller(TestAccounts.Registered account, String token) {
-    String id() {
+  public record Seller(TestAccounts.Registered account, String token) {
+    public String id() {
       return account.userId();
     }
   }
 
   private TestShop() {}
 
-  static RequestSpecification as(String token) {
+  public static RequestSpecification as(String token) {
     RequestSpecification api = given(VitaTestServer.api());
     return token == null ? api : api.auth().oauth2(token);
   }
 
-  static Seller seller() {
+  public static Seller seller() {
     try {
       TestAccounts.Registered account = TestAccounts.register();
       as(account.token()).post("/api/v1/auth/seller").then().statusCode(200);
@@ -44,12 +44,12 @@ final class TestShop {
   }
 
   /** A registered buyer's token. */
-  static String buyer() {
+  public static String buyer() {
     return TestAccounts.register().token();
   }
 
   /** An activated store of the seller's in the country. */
-  static String activeStore(Seller seller, String country) {
+  public static String activeStore(Seller seller, String country) {
     String id =
         as(seller.token())
             .contentType("application/json")
@@ -73,7 +73,8 @@ final class TestShop {
   }
 
   /** A product on sale, 200 g a unit (so small parcels stay in the first kilogram). */
-  static String product(Seller seller, String storeId, String name, String price, int stock) {
+  public static String product(
+      Seller seller, String storeId, String name, String price, int stock) {
     Map<String, Object> body = new HashMap<>();
     body.put("storeId", storeId);
     body.put("name", name);
@@ -90,7 +91,7 @@ final class TestShop {
         .path("id");
   }
 
-  static long method(String country, String carrier, String service) {
+  public static long method(String country, String carrier, String service) {
     try {
       return ((Number)
               TestDatabase.rows(
@@ -107,11 +108,11 @@ final class TestShop {
     }
   }
 
-  static long chilexpress() {
+  public static long chilexpress() {
     return method("CL", "Chilexpress", "Express");
   }
 
-  static int stock(String productId) {
+  public static int stock(String productId) {
     try {
       return ((Number)
               TestDatabase.rows(
@@ -124,7 +125,7 @@ final class TestShop {
     }
   }
 
-  static Map<String, Object> address(String country) {
+  public static Map<String, Object> address(String country) {
     Map<String, Object> address = new HashMap<>();
     address.put("name", "Ana Rojas");
     address.put("line1", "Avenida Siempre Viva 742");
@@ -135,20 +136,20 @@ final class TestShop {
     return address;
   }
 
-  static Map<String, Object> item(String productId, int quantity) {
+  public static Map<String, Object> item(String productId, int quantity) {
     return Map.of("productId", productId, "quantity", quantity);
   }
 
-  static Map<String, Object> pick(String storeId, long methodId) {
+  public static Map<String, Object> pick(String storeId, long methodId) {
     return Map.of("storeId", storeId, "methodId", methodId);
   }
 
-  static Map<String, Object> cart(
+  public static Map<String, Object> cart(
       List<Map<String, Object>> items, String country, List<Map<String, Object>> shipping) {
     return Map.of("items", items, "shippingAddress", address(country), "shipping", shipping);
   }
 
-  static Response checkout(String token, String key, Map<String, ?> cart) {
+  public static Response checkout(String token, String key, Map<String, ?> cart) {
     RequestSpecification request = as(token).contentType("application/json").body(cart);
     if (key != null) {
       request = request.header("Idempotency-Key", key);
@@ -156,18 +157,18 @@ final class TestShop {
     return request.post("/api/v1/orders");
   }
 
-  static Response checkout(String token, Map<String, ?> cart) {
+  public static Response checkout(String token, Map<String, ?> cart) {
     return checkout(token, UUID.randomUUID().toString(), cart);
   }
 
-  static Response status(String token, String orderId, Map<String, ?> body) {
+  public static Response status(String token, String orderId, Map<String, ?> body) {
     return as(token)
         .contentType("application/json")
         .body(body)
         .put("/api/v1/orders/" + orderId + "/status");
   }
 
-  static Response status(String token, String orderId, String status) {
+  public static Response status(String token, String orderId, String status) {
     return status(token, orderId, Map.of("status", status));
   }
 }
