@@ -12,11 +12,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vita.orders.boundary.TestShop;
 import com.vita.testing.FakeStripe;
 import com.vita.testing.TestAccounts;
 import com.vita.testing.TestDatabase;
+import com.vita.testing.TestMetrics;
 import com.vita.testing.VitaTestServer;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -260,6 +262,46 @@ class PaymentsIT {
     assertEquals(1, next.getList("entries").size());
     assertEquals(null, next.getString("nextCursor"));
     assertEquals(3 * (5_990 - 599), newest, "three sales of 2000 + 3990 shipping, less 10 %");
+  }
+
+  @Test
+  void paymentsAreCountedByProviderAndResultAndTheirAmountByCurrency() throws Exception {
+    String succeeded =
+        "payments_total{mp_scope=\"application\",provider=\"stripe\",result=\"succeeded\"}";
+    String amount = "payment_amount_minor_total{currency=\"CLP\",mp_scope=\"application\"}";
+    String intents =
+        "stripe_api_calls_total{mp_scope=\"application\",operation=\"create_intent\","
+            + "result=\"success\"}";
+    String webhooks =
+        "webhook_events_total{mp_scope=\"application\",provider=\"stripe\",result=\"invalid_signature\"}";
+    double succeededBefore = TestMetrics.value(succeeded);
+    double amountBefore = TestMetrics.value(amount);
+    double intentsBefore = TestMetrics.value(intents);
+    double webhooksBefore = TestMetrics.value(webhooks);
+
+    String store = TestShop.activeStore(first, "CL");
+    String product = TestShop.product(first, store, "Florero", "6010", 5);
+    String buyer = TestShop.buyer();
+    TestPayments.Placed placed = checkout(buyer, "CL", List.of(store), List.of(product));
+    confirm(buyer, intentFor(buyer, placed.checkoutId()).getString("id"), "pm_card_visa")
+        .then()
+        .body("status", equalTo("succeeded"));
+    TestShop.as(null)
+        .contentType("application/json")
+        .header("Stripe-Signature", "t=1,v1=00")
+        .body("{}")
+        .post("/api/v1/payments/webhook/stripe")
+        .then()
+        .statusCode(400);
+
+    assertTrue(TestMetrics.value(succeeded) >= succeededBefore + 1);
+    assertTrue(TestMetrics.value(amount) >= amountBefore + 10_000, "6010 + 3990 shipping");
+    assertTrue(TestMetrics.value(intents) >= intentsBefore + 1);
+    assertTrue(TestMetrics.value(webhooks) >= webhooksBefore + 1);
+    assertTrue(
+        TestMetrics.value(
+                "stripe_api_duration_seconds_count{mp_scope=\"application\",operation=\"confirm\"}")
+            >= 1);
   }
 
   /** Every ledger transaction sums to zero in each currency. */

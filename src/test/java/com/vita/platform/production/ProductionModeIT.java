@@ -69,6 +69,8 @@ class ProductionModeIT {
     settings.put("KYC_DIDIT_API_KEY", FakeDidit.API_KEY);
     settings.put("KYC_DIDIT_WORKFLOW_ID", FakeDidit.WORKFLOW_ID);
     settings.put("KYC_DIDIT_WEBHOOK_SECRET", FakeDidit.WEBHOOK_SECRET);
+    settings.put("STRIPE_SECRET_KEY", "sk_live_not_called_here");
+    settings.put("STRIPE_WEBHOOK_SECRET", "whsec_not_called_here");
     settings.put("METRICS_ALLOWED_NETWORKS", OPERATORS);
     settings.put("RATELIMIT_TRUSTED_PROXIES", "127.0.0.1");
     settings.put("VITA_PUBLIC_BASE_URL", "https://api.vita.example");
@@ -99,7 +101,9 @@ class ProductionModeIT {
             "MP_JWT_VERIFY_PUBLICKEY",
             "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
             "VITA_PUBLIC_BASE_URL",
-            "OUTBOX_SQS_QUEUE_URL")) {
+            "OUTBOX_SQS_QUEUE_URL",
+            "STRIPE_SECRET_KEY",
+            "STRIPE_WEBHOOK_SECRET")) {
       nothing.put(variable, "");
     }
     Instant start = Instant.now();
@@ -122,7 +126,9 @@ class ProductionModeIT {
             "REDIS_URL",
             "VITA_PUBLIC_BASE_URL",
             "MAIL_SMTP_HOST",
-            "OUTBOX_SQS_QUEUE_URL"),
+            "OUTBOX_SQS_QUEUE_URL",
+            "STRIPE_SECRET_KEY",
+            "STRIPE_WEBHOOK_SECRET"),
         lines.subList(0, lines.size() - 1).stream()
             .map(line -> line.substring(0, line.indexOf(" is not set: without it, ")))
             .toList(),
