@@ -46,8 +46,8 @@ public class PaymentOutcomes {
     OrderPayments.Outcome outcome = payments.confirmPaid(orders);
     if (!outcome.notPayable().isEmpty()) {
       LOG.log(
-          System.Logger.Level.WARNING,
-          "Payment {0} arrived for orders no longer payable {1}: refund them",
+          System.Logger.Level.INFO,
+          "Payment {0} arrived for orders no longer payable {1}: payments refunds them",
           message.aggregateId(),
           outcome.notPayable());
     }

@@ -2,6 +2,7 @@ package com.vita.payments.boundary;
 
 import com.vita.payments.control.Reconciliation;
 import com.vita.payments.control.ReconciliationReports;
+import com.vita.payments.control.RefundSubmissions;
 import com.vita.payments.control.ReportArchive;
 import com.vita.payments.control.ScheduledJobs;
 import com.vita.payments.control.WalletReleases;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Payments' background work, ticking every minute on every instance; each job runs on one instance
  * at its own pace ({@link ScheduledJobs}): reconciliation every {@code
  * payments.reconciliation.every}, yesterday's report once a day, releases of sales whose hold
- * period ended every minute. Non-persistent: a missed tick is the next tick's work.
+ * period ended and automatic refunds left unsent every minute. Non-persistent: a missed tick is the
+ * next tick's work.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -34,6 +36,7 @@ public class PaymentsTimer {
   @Inject ReconciliationReports reports;
   @Inject ReportArchive archive;
   @Inject WalletReleases releases;
+  @Inject RefundSubmissions submissions;
 
   @Inject
   @ConfigProperty(name = "payments.reconciliation.enabled", defaultValue = "true")
@@ -72,6 +75,11 @@ public class PaymentsTimer {
         },
         now);
     run("payments.release", Duration.ofSeconds(50), () -> releases.releaseDue(now, 500), now);
+    run(
+        "payments.refunds",
+        Duration.ofSeconds(50),
+        () -> submissions.resendUnsent(now.minus(Duration.ofMinutes(1)), 100),
+        now);
   }
 
   private void run(String job, Duration pace, Runnable work, Instant now) {

@@ -52,6 +52,7 @@ public class PaymentSettlement {
 
   @Inject PaymentBookings bookings;
   @Inject PaymentEvents events;
+  @Inject AutomaticRefunds refunds;
   @Inject Event<PaymentRecorded> recorded;
 
   Clock clock = Clock.systemUTC();
@@ -117,6 +118,7 @@ public class PaymentSettlement {
       entityManager.flush(); // the capture's rows refer to the payment's new state
       bookings.capture(payment, now);
       events.captured(payment, now);
+      refunds.forUnpayableOrders(payment);
       recorded.fire(
           new PaymentRecorded(
               payment.provider(), "succeeded", currency, payment.amount().minorUnits()));

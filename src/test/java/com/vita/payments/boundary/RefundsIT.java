@@ -79,6 +79,32 @@ class RefundsIT {
   }
 
   @Test
+  void aPaidOrderCancelledAfterwardsIsRefundedWithoutAnyoneAsking() throws Exception {
+    Sale sale = paidSale();
+    assertEquals("confirmed", awaitOrder(sale.buyer(), sale.orderId(), "confirmed"));
+    TestShop.status(TestAccounts.firstAdmin().token(), sale.orderId(), "cancelled")
+        .then()
+        .statusCode(200);
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
+    String status = null;
+    while (!"refunded".equals(status) && java.time.Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      status =
+          (String)
+              TestDatabase.rows(
+                      "select p.status from payment p join payment_order o on o.payment_id = p.id"
+                          + " where o.order_id = ?::uuid",
+                      sale.orderId())
+                  .get(0)
+                  .get("status");
+    }
+    assertEquals("refunded", status, "the whole payment went back");
+    assertEquals(0, balance(sale.seller().token(), sale.seller().id(), "CLP", "pending"));
+    assertEquals(3, TestShop.stock(sale.product()));
+    assertEquals("cancelled", awaitOrder(sale.buyer(), sale.orderId(), "cancelled"));
+  }
+
+  @Test
   void onlyTheStoresSellerOrAnAdminRefunds() throws Exception {
     Sale sale = paidSale();
     TestShop.Seller other = TestShop.seller();
