@@ -14,10 +14,18 @@ import java.util.Optional;
  * CORS so preflights are not counted). Tells the client its budget in {@code RateLimit-Limit},
  * {@code RateLimit-Remaining} and {@code RateLimit-Reset}; once it is used up, answers 429 with
  * {@code Retry-After}.
+ *
+ * <p>Providers' webhooks are not counted: Stripe or a carrier delivers bursts from a handful of
+ * addresses (a busy hour would exhaust any per-address budget, and a 429 only delays the money's
+ * settlement), and each delivery is authenticated by its signature before any work is done.
  */
 public class RateLimitFilter extends HttpFilter {
 
   private static final int TOO_MANY_REQUESTS = 429;
+
+  /** Path prefixes, under the context, of webhooks whose signature is their identity. */
+  static final java.util.List<String> SIGNED_WEBHOOKS =
+      java.util.List.of("/api/v1/payments/webhook/", "/api/v1/shipping/webhook/");
 
   @Inject RequestLimiter limiter;
   @Inject ClientAddresses clients;
@@ -26,6 +34,11 @@ public class RateLimitFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (SIGNED_WEBHOOKS.stream().anyMatch(path::startsWith)) {
+      chain.doFilter(request, response);
+      return;
+    }
     Optional<RequestLimiter.Verdict> counted =
         limiter.count(request.getUserPrincipal(), clients.clientOf(request));
     if (counted.isPresent()) {
