@@ -116,6 +116,50 @@ class OrderLifecycleIT {
   }
 
   @Test
+  void withoutStripesKeysALocalRunPaysACheckoutInTheLabelledSandbox() throws Exception {
+    // this class's server has no STRIPE_* settings, as a fresh clone's run has none
+    String product = TestShop.product(seller, store, "De prueba", "5000", 5);
+    String buyer = TestShop.buyer();
+    JsonPath placed =
+        TestShop.checkout(
+                buyer, cart(List.of(item(product, 1)), "CL", List.of(pick(store, express))))
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    JsonPath intent =
+        own(buyer)
+            .contentType("application/json")
+            .header("Idempotency-Key", UUID.randomUUID().toString())
+            .body(Map.of("checkoutId", placed.getString("checkoutId")))
+            .post("/api/v1/payments/intent")
+            .then()
+            .statusCode(201)
+            .body("provider", equalTo("sandbox"))
+            .body("sandbox", equalTo(true))
+            .extract()
+            .jsonPath();
+    own(buyer)
+        .contentType("application/json")
+        .header("Idempotency-Key", UUID.randomUUID().toString())
+        .body(Map.of("paymentId", intent.getString("id"), "paymentMethod", "pm_card_visa"))
+        .post("/api/v1/payments/confirm")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("succeeded"));
+    given(OwnServer.api(server))
+        .get("/health/ready")
+        .then()
+        .body("checks.find { it.name == 'payments' }.data.cards", equalTo("sandbox"));
+    assertEquals(
+        1,
+        TestDatabase.rows(
+                "select 1 from ledger_transaction where kind = 'capture' and payment_id = ?",
+                UUID.fromString(intent.getString("id")))
+            .size());
+  }
+
+  @Test
   void paymentsConfirmACheckoutOnceAndShippingsDeliveryDeliversTheOrder() throws Exception {
     // placed on the shared server, whose payment timeout is 30 minutes
     String product = TestShop.product(seller, store, "Pagado", "5000", 5);

@@ -90,6 +90,51 @@ class PaymentsIT {
   }
 
   @Test
+  void aDeliveredOrdersMoneyBecomesAvailableToItsSeller() throws Exception {
+    TestShop.Seller seller = TestShop.seller();
+    String store = TestShop.activeStore(seller, "CL");
+    String product = TestShop.product(seller, store, "Manta", "20000", 5);
+    String buyer = TestShop.buyer();
+    TestPayments.Placed placed = checkout(buyer, "CL", List.of(store), List.of(product));
+    String order = placed.orderIds().get(0);
+    confirm(buyer, intentFor(buyer, placed.checkoutId()).getString("id"), "pm_card_visa")
+        .then()
+        .body("status", equalTo("succeeded"));
+    assertEquals("confirmed", awaitOrder(buyer, order, "confirmed"));
+    long net = 23_990 - 2_399;
+    assertEquals(net, balance(seller.token(), seller.id(), "CLP", "pending"));
+
+    TestShop.status(seller.token(), order, "processing").then().statusCode(200);
+    TestShop.status(
+            seller.token(),
+            order,
+            Map.of("status", "shipped", "carrier", "Chilexpress", "trackingNumber", "CX-PAY-1"))
+        .then()
+        .statusCode(200);
+    TestShop.status(TestAccounts.firstAdmin().token(), order, "delivered").then().statusCode(200);
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
+    while (balance(seller.token(), seller.id(), "CLP", "available") == 0
+        && java.time.Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+    }
+    assertEquals(net, balance(seller.token(), seller.id(), "CLP", "available"));
+    assertEquals(0, balance(seller.token(), seller.id(), "CLP", "pending"));
+    assertLedgerBalanced();
+  }
+
+  @Test
+  void everyCallToStripeThatChangesSomethingCarriesAnIdempotencyKey() {
+    List<FakeStripe.Request> posts =
+        stripe().requests().stream().filter(r -> "POST".equals(r.method())).toList();
+    assertTrue(!posts.isEmpty());
+    for (FakeStripe.Request post : posts) {
+      assertTrue(
+          post.idempotencyKey() != null && post.idempotencyKey().startsWith("vita-"),
+          post.path() + " " + post.idempotencyKey());
+    }
+  }
+
+  @Test
   void aCheckoutInEurosIsChargedInCents() throws Exception {
     TestShop.Seller seller = TestShop.seller();
     String store = TestShop.activeStore(seller, "ES");

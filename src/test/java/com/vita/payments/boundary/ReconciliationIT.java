@@ -166,6 +166,24 @@ class ReconciliationIT {
   }
 
   @Test
+  void aSalesMoneyIsReleasedWhenItsHoldPeriodEndsIfItWasNotDeliveredBefore() throws Exception {
+    Opened paid = opened();
+    stripe.succeedQuietly(paid.ref());
+    probe(Map.of("action", "reconcile", "at", Instant.now().plus(1, ChronoUnit.HOURS).toString()));
+    assertEquals("succeeded", status(paid.paymentId()));
+    long pending = TestPayments.balance(seller.token(), seller.id(), "CLP", "pending");
+    long available = TestPayments.balance(seller.token(), seller.id(), "CLP", "available");
+
+    probe(Map.of("action", "release", "at", Instant.now().plus(13, ChronoUnit.DAYS).toString()));
+    assertEquals(pending, TestPayments.balance(seller.token(), seller.id(), "CLP", "pending"));
+    probe(Map.of("action", "release", "at", Instant.now().plus(15, ChronoUnit.DAYS).toString()));
+    assertTrue(pending >= 8_000 + 3_990 - 1_199, "this sale at least was pending");
+    assertEquals(0, TestPayments.balance(seller.token(), seller.id(), "CLP", "pending"));
+    assertEquals(
+        available + pending, TestPayments.balance(seller.token(), seller.id(), "CLP", "available"));
+  }
+
+  @Test
   void aScheduledRunIsClaimedOnceUntilItsPeriodPasses() {
     String job = "test.job." + UUID.randomUUID();
     Instant now = Instant.now();
