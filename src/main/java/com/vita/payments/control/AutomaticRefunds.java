@@ -23,11 +23,12 @@ import java.util.UUID;
 
 /**
  * Money that must go back without anyone asking: an order cancelled after it was paid (its {@code
- * order.cancelled} event with a {@code previousStatus} other than pending), or a payment captured
- * for an order that had expired meanwhile ({@link #forUnpayableOrders}). What is left of the
- * order's share is written as a pending refund in the transaction that found it, and sent to the
- * provider after the commit ({@link RefundSubmissions}); one that could not be sent is sent again
- * by the timer. Sending twice is harmless: the provider's idempotency key is the refund's id.
+ * order.cancelled} event with a {@code previousStatus} other than pending) or moved to refunded by
+ * an admin, or a payment captured for an order that had expired meanwhile ({@link
+ * #forUnpayableOrders}). What is left of the order's share is written as a pending refund in the
+ * transaction that found it, and sent to the provider after the commit ({@link RefundSubmissions});
+ * one that could not be sent is sent again by the timer. Sending twice is harmless: the provider's
+ * idempotency key is the refund's id.
  */
 @ApplicationScoped
 public class AutomaticRefunds {
@@ -45,18 +46,27 @@ public class AutomaticRefunds {
   Clock clock = Clock.systemUTC();
 
   void on(@Observes OutboxMessage message) {
-    if (!"order".equals(message.aggregateType())
-        || !"order.cancelled".equals(message.eventType())) {
-      return;
-    }
-    String previous = message.payload().getString("previousStatus", null);
-    if (previous == null || "pending".equals(previous)) {
+    if (!"order".equals(message.aggregateType()) || !givesMoneyBack(message)) {
       return;
     }
     UUID order = UUID.fromString(message.payload().getString("orderId"));
     if (receipts.firstTime(CONSUMER, message.eventId())) {
-      capturedPaymentOf(order).ifPresent(payment -> queue(payment, order, "order cancelled"));
+      String reason = "order " + message.payload().getString("status");
+      capturedPaymentOf(order).ifPresent(payment -> queue(payment, order, reason));
     }
+  }
+
+  /**
+   * A paid order cancelled, or moved to refunded by an admin's hand: its money goes back too. (A
+   * refund made through payments has given it all back before its order moves, so nothing is left.)
+   */
+  private static boolean givesMoneyBack(OutboxMessage message) {
+    String previous = message.payload().getString("previousStatus", null);
+    return switch (message.eventType()) {
+      case "order.cancelled" -> previous != null && !"pending".equals(previous);
+      case "order.refunded" -> true;
+      default -> false;
+    };
   }
 
   /** At capture: the orders of the payment that can no longer be paid get their share back. */
