@@ -5,6 +5,7 @@ import com.vita.payments.control.PaymentMetrics;
 import com.vita.payments.control.ProviderNotice;
 import com.vita.payments.control.ProviderWebhooks;
 import com.vita.payments.control.StripeGateway;
+import com.vita.payments.control.WebhookAdmission;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,6 +37,7 @@ public class PaymentWebhookResource {
   @Inject StripeGateway stripe;
   @Inject ProviderWebhooks webhooks;
   @Inject PaymentMetrics metrics;
+  @Inject WebhookAdmission admission;
 
   @POST
   @Path("stripe")
@@ -55,7 +57,7 @@ public class PaymentWebhookResource {
       metrics.webhook(stripe.provider(), "invalid_signature");
       throw e;
     }
-    String result = webhooks.receive(stripe.provider(), notice);
+    String result = admission.run(() -> webhooks.receive(stripe.provider(), notice));
     metrics.webhook(stripe.provider(), result);
     return Map.of("received", true, "result", result);
   }

@@ -116,9 +116,10 @@ public class PaymentSettlement {
     String currency = payment.amount().currency().getCurrencyCode();
     if (to == PaymentStatus.SUCCEEDED) {
       entityManager.flush(); // the capture's rows refer to the payment's new state
-      bookings.capture(payment, now);
       events.captured(payment, now);
       refunds.forUnpayableOrders(payment);
+      // Last: the booking locks the sellers' wallet accounts until the commit.
+      bookings.capture(payment, now);
       recorded.fire(
           new PaymentRecorded(
               payment.provider(), "succeeded", currency, payment.amount().minorUnits()));

@@ -123,6 +123,57 @@ class PaymentsIT {
   }
 
   @Test
+  void anAdminSetsAStoresOwnCommissionForTheSalesAfterIt() throws Exception {
+    TestShop.Seller seller = TestShop.seller();
+    String store = TestShop.activeStore(seller, "CL");
+    String product = TestShop.product(seller, store, "Tapiz", "16010", 5);
+    String admin = TestAccounts.firstAdmin().token();
+    String path = "/api/v1/admin/stores/" + store + "/commission";
+    as(admin).get(path).then().statusCode(200).body("rate", equalTo(0.10f));
+    as(admin)
+        .contentType("application/json")
+        .body(Map.of("rate", 0.05))
+        .put(path)
+        .then()
+        .statusCode(200)
+        .body("rate", equalTo(0.05f))
+        .body("defaultRate", equalTo(0.10f));
+    as(admin)
+        .contentType("application/json")
+        .body(Map.of("rate", 1.5))
+        .put(path)
+        .then()
+        .statusCode(400);
+    as(seller.token()).get(path).then().statusCode(403);
+    as(admin)
+        .get("/api/v1/admin/stores/" + UUID.randomUUID() + "/commission")
+        .then()
+        .statusCode(404);
+
+    String buyer = TestShop.buyer();
+    TestPayments.Placed placed = checkout(buyer, "CL", List.of(store), List.of(product));
+    confirm(buyer, intentFor(buyer, placed.checkoutId()).getString("id"), "pm_card_visa")
+        .then()
+        .body("status", equalTo("succeeded"));
+    // 16010 + 3990 = 20000, 5 % = 1000
+    assertEquals(19_000, balance(seller.token(), seller.id(), "CLP", "pending"));
+  }
+
+  @Test
+  void reportsAreReadByDayAndABadDayIsRefused() throws Exception {
+    String admin = TestAccounts.firstAdmin().token();
+    as(admin).get("/api/v1/admin/payments/reconciliation/yesterday").then().statusCode(400);
+    as(admin).get("/api/v1/admin/payments/reconciliation/1999-01-01").then().statusCode(404);
+    as(admin).get("/api/v1/admin/payments/reconciliation?limit=0").then().statusCode(400);
+    as(admin)
+        .post("/api/v1/admin/payments/reconciliation/1999-01-02")
+        .then()
+        .statusCode(200)
+        .body("checked", equalTo(0))
+        .body("mismatches", equalTo(0));
+  }
+
+  @Test
   void everyCallToStripeThatChangesSomethingCarriesAnIdempotencyKey() {
     List<FakeStripe.Request> posts =
         stripe().requests().stream().filter(r -> "POST".equals(r.method())).toList();

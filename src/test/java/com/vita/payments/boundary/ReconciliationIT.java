@@ -184,6 +184,62 @@ class ReconciliationIT {
   }
 
   @Test
+  void aRefundStripeLeftPendingIsSettledByReconciliationWhenStripeFinishesIt() throws Exception {
+    Opened paid = opened();
+    stripe.succeedQuietly(paid.ref());
+    probe(Map.of("action", "reconcile", "at", Instant.now().plus(1, ChronoUnit.HOURS).toString()));
+    assertEquals("succeeded", status(paid.paymentId()));
+
+    stripe.nextRefundPending();
+    String refund = refundOnOwnServer(paid.orderId(), 2_000, "pending");
+    stripe.nextRefundPending();
+    String second = refundOnOwnServer(paid.orderId(), 1_000, "pending");
+    String ref = refundRef(refund);
+    stripe.completeRefund(ref);
+    stripe.failRefund(refundRef(second));
+    probe(Map.of("action", "reconcile", "at", Instant.now().plus(2, ChronoUnit.HOURS).toString()));
+    assertEquals("succeeded", refundStatus(refund));
+    assertEquals("failed", refundStatus(second));
+    assertEquals("partially_refunded", status(paid.paymentId()));
+    assertEquals(
+        1,
+        TestPayments.count(
+            "select count(*) as n from ledger_transaction where kind = 'refund' and refund_id = ?",
+            UUID.fromString(refund)));
+  }
+
+  private static String refundOnOwnServer(String orderId, long amount, String expected) {
+    return given(OwnServer.api(server))
+        .auth()
+        .oauth2(seller.token())
+        .contentType("application/json")
+        .header("Idempotency-Key", UUID.randomUUID().toString())
+        .body(Map.of("orderId", orderId, "amountMinor", amount))
+        .post("/api/v1/payments/refund")
+        .then()
+        .statusCode(201)
+        .body("status", equalTo(expected))
+        .extract()
+        .path("id");
+  }
+
+  private static String refundRef(String refundId) throws Exception {
+    return (String)
+        TestDatabase.rows(
+                "select provider_ref from payment_refund where id = ?", UUID.fromString(refundId))
+            .get(0)
+            .get("provider_ref");
+  }
+
+  private static String refundStatus(String refundId) throws Exception {
+    return (String)
+        TestDatabase.rows(
+                "select status from payment_refund where id = ?", UUID.fromString(refundId))
+            .get(0)
+            .get("status");
+  }
+
+  @Test
   void aScheduledRunIsClaimedOnceUntilItsPeriodPasses() {
     String job = "test.job." + UUID.randomUUID();
     Instant now = Instant.now();
