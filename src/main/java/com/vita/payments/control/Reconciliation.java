@@ -84,7 +84,6 @@ public class Reconciliation {
         LOG.log(System.Logger.Level.WARNING, "Reconciling refund " + refund.id() + " failed", e);
       }
     }
-    entityManager.clear();
     return new Run(asked, settled, failed);
   }
 

@@ -195,8 +195,9 @@ class RefundsIT {
       db.setAutoCommit(false);
       sql.executeUpdate(
           "insert into ledger_transaction (id, kind, order_id, description, occurred_at)"
-              + " select gen_random_uuid(), 'release', order_id, 'forged', now()"
-              + " from seller_credit limit 1");
+              + " select gen_random_uuid(), 'release', o.id, 'forged', now() from customer_order o"
+              + " where not exists (select 1 from ledger_transaction t where t.kind = 'release'"
+              + " and t.order_id = o.id) limit 1");
       sql.executeUpdate(
           "insert into ledger_entry (transaction_id, account_id, currency, amount_minor,"
               + " created_at) select t.id, a.id, a.currency, 1000, now()"

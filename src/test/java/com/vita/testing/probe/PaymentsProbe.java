@@ -48,12 +48,16 @@ public class PaymentsProbe extends HttpServlet {
             .getWriter()
             .printf("{\"checked\":%d,\"mismatches\":%d}", report.checked(), report.mismatches());
       }
-      case "release" ->
-          response
-              .getWriter()
-              .printf(
-                  "{\"released\":%d}",
-                  releases.releaseDue(Instant.parse(request.getParameter("at")), 100));
+      case "release" -> {
+        Instant at = Instant.parse(request.getParameter("at"));
+        int released = 0;
+        for (int batch = releases.releaseDue(at, 100);
+            batch > 0;
+            batch = releases.releaseDue(at, 100)) {
+          released += batch;
+        }
+        response.getWriter().printf("{\"released\":%d}", released);
+      }
       case "claim" ->
           response
               .getWriter()
