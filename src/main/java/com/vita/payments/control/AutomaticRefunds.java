@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -40,6 +39,7 @@ public class AutomaticRefunds {
   EntityManager entityManager;
 
   @Inject Receipts receipts;
+  @Inject OrderRefunds orderRefunds;
   @Inject OrderPayments orders;
   @Inject Event<RefundQueued> queued;
 
@@ -52,7 +52,7 @@ public class AutomaticRefunds {
     UUID order = UUID.fromString(message.payload().getString("orderId"));
     if (receipts.firstTime(CONSUMER, message.eventId())) {
       String reason = "order " + message.payload().getString("status");
-      capturedPaymentOf(order).ifPresent(payment -> queue(payment, order, reason));
+      orderRefunds.capturedPaymentOf(order).ifPresent(payment -> queue(payment, order, reason));
     }
   }
 
@@ -96,15 +96,7 @@ public class AutomaticRefunds {
             .filter(s -> s.orderId().equals(orderId))
             .findFirst()
             .orElseThrow();
-    Object held =
-        entityManager
-            .createNativeQuery(
-                "select coalesce(sum(amount_minor), 0) from payment_refund"
-                    + " where payment_id = ?1 and order_id = ?2 and status <> 'failed'")
-            .setParameter(1, paymentId)
-            .setParameter(2, orderId)
-            .getSingleResult();
-    long left = share.amountMinor() - ((Number) held).longValue();
+    long left = share.amountMinor() - orderRefunds.held(paymentId, orderId);
     if (left <= 0) {
       return;
     }
@@ -119,22 +111,5 @@ public class AutomaticRefunds {
             now);
     entityManager.persist(refund);
     queued.fire(new RefundQueued(refund.id()));
-  }
-
-  private java.util.Optional<UUID> capturedPaymentOf(UUID orderId) {
-    List<UUID> found =
-        entityManager
-            .createQuery(
-                "select p.id from Payment p join p.shares s where s.orderId = :order"
-                    + " and p.status in :captured",
-                UUID.class)
-            .setParameter("order", orderId)
-            .setParameter(
-                "captured",
-                List.of(
-                    com.vita.payments.entity.PaymentStatus.SUCCEEDED,
-                    com.vita.payments.entity.PaymentStatus.PARTIALLY_REFUNDED))
-            .getResultList();
-    return found.stream().findFirst();
   }
 }

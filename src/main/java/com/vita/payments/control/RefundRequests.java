@@ -2,7 +2,6 @@ package com.vita.payments.control;
 
 import com.vita.orders.control.OrderPayments;
 import com.vita.payments.entity.PaymentRefund;
-import com.vita.payments.entity.PaymentStatus;
 import com.vita.platform.problems.BadRequestProblem;
 import com.vita.platform.problems.NotFoundProblem;
 import com.vita.platform.problems.ProblemException;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -32,6 +30,7 @@ public class RefundRequests {
   EntityManager entityManager;
 
   @Inject Caller caller;
+  @Inject OrderRefunds orderRefunds;
   @Inject OrderPayments orders;
   @Inject RefundReservations reservations;
   @Inject RefundSettlement settlement;
@@ -51,7 +50,8 @@ public class RefundRequests {
             .filter(o -> caller.isAdmin() || o.sellerId().equals(caller.id()))
             .orElseThrow(() -> new NotFoundProblem("No such order"));
     UUID payment =
-        capturedPaymentOf(order)
+        orderRefunds
+            .capturedPaymentOf(order.orderId())
             .orElseThrow(
                 () ->
                     new ProblemException(
@@ -79,24 +79,5 @@ public class RefundRequests {
     }
     settlement.apply(answer);
     return entityManager.find(PaymentRefund.class, held.refundId());
-  }
-
-  /** Only the id: the payment is read later, under its lock. */
-  private java.util.Optional<UUID> capturedPaymentOf(OrderPayments.Payable order) {
-    List<UUID> found =
-        entityManager
-            .createQuery(
-                "select p.id from Payment p join p.shares s where s.orderId = :order"
-                    + " and p.status in :captured",
-                UUID.class)
-            .setParameter("order", order.orderId())
-            .setParameter(
-                "captured",
-                List.of(
-                    PaymentStatus.SUCCEEDED,
-                    PaymentStatus.PARTIALLY_REFUNDED,
-                    PaymentStatus.REFUNDED))
-            .getResultList();
-    return found.stream().findFirst();
   }
 }

@@ -8,6 +8,7 @@ import com.vita.platform.money.Money;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class RefundReservations {
+
+  @Inject OrderRefunds orderRefunds;
 
   @PersistenceContext(unitName = "vita")
   EntityManager entityManager;
@@ -51,7 +54,7 @@ public class RefundReservations {
             .filter(s -> s.orderId().equals(orderId))
             .findFirst()
             .orElseThrow();
-    long left = share.amountMinor() - held(paymentId, orderId);
+    long left = share.amountMinor() - orderRefunds.held(paymentId, orderId);
     if (left == 0) {
       throw new ProblemException(
           ProblemType.CONFLICT, "Order " + orderId + " has been refunded in full");
@@ -89,17 +92,5 @@ public class RefundReservations {
     PaymentRefund refund =
         entityManager.find(PaymentRefund.class, refundId, LockModeType.PESSIMISTIC_WRITE);
     refund.settle(RefundStatus.FAILED, clock.instant().truncatedTo(ChronoUnit.MICROS));
-  }
-
-  private long held(UUID paymentId, UUID orderId) {
-    Object sum =
-        entityManager
-            .createNativeQuery(
-                "select coalesce(sum(amount_minor), 0) from payment_refund"
-                    + " where payment_id = ?1 and order_id = ?2 and status <> 'failed'")
-            .setParameter(1, paymentId)
-            .setParameter(2, orderId)
-            .getSingleResult();
-    return ((Number) sum).longValue();
   }
 }

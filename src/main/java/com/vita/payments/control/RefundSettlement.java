@@ -31,6 +31,7 @@ public class RefundSettlement {
   EntityManager entityManager;
 
   @Inject PaymentBookings bookings;
+  @Inject OrderRefunds orderRefunds;
   @Inject PaymentEvents events;
   @Inject Event<PaymentRecorded> recorded;
 
@@ -58,7 +59,7 @@ public class RefundSettlement {
       return PaymentSettlement.Result.UNCHANGED;
     }
     if (state.status() == RefundStatus.SUCCEEDED) {
-      long before = refundedBefore(refund);
+      long before = orderRefunds.givenBackBefore(refund);
       long orderAmount =
           payment.shares().stream()
               .filter(s -> s.orderId().equals(refund.orderId()))
@@ -94,18 +95,5 @@ public class RefundSettlement {
               .getResultList();
     }
     return rows.isEmpty() ? null : (Object[]) rows.get(0);
-  }
-
-  private long refundedBefore(PaymentRefund refund) {
-    Object sum =
-        entityManager
-            .createNativeQuery(
-                "select coalesce(sum(amount_minor), 0) from payment_refund where payment_id = ?1"
-                    + " and order_id = ?2 and status = 'succeeded' and id <> ?3")
-            .setParameter(1, refund.paymentId())
-            .setParameter(2, refund.orderId())
-            .setParameter(3, refund.id())
-            .getSingleResult();
-    return ((Number) sum).longValue();
   }
 }

@@ -1,12 +1,11 @@
 package com.vita.payments.control;
 
+import com.vita.platform.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,7 +69,7 @@ public class ReportArchive {
       Object[] row, List<ReconciliationReports.Mismatch> items) {
     return new ReconciliationReports.Report(
         date(row[0]),
-        instant(row[1]),
+        SqlValues.instant(row[1]),
         ((Number) row[2]).intValue(),
         ((Number) row[3]).intValue(),
         items);
@@ -78,16 +77,6 @@ public class ReportArchive {
 
   private static LocalDate date(Object value) {
     return value instanceof LocalDate day ? day : ((java.sql.Date) value).toLocalDate();
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant at) {
-      return at;
-    }
-    if (value instanceof OffsetDateTime at) {
-      return at.toInstant();
-    }
-    return ((java.sql.Timestamp) value).toInstant();
   }
 
   @Transactional(Transactional.TxType.REQUIRED)

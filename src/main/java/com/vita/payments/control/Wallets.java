@@ -1,10 +1,10 @@
 package com.vita.payments.control;
 
+import com.vita.platform.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,17 +87,7 @@ public class Wallets {
                     (UUID) r[6],
                     (UUID) r[7],
                     (String) r[8],
-                    instant(r[9])))
+                    SqlValues.instant(r[9])))
         .toList();
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant at) {
-      return at;
-    }
-    if (value instanceof OffsetDateTime at) {
-      return at.toInstant();
-    }
-    return ((java.sql.Timestamp) value).toInstant();
   }
 }

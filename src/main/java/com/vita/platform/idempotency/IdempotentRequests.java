@@ -1,6 +1,7 @@
 package com.vita.platform.idempotency;
 
 import com.vita.platform.hashing.Sha256;
+import com.vita.platform.persistence.SqlValues;
 import com.vita.platform.problems.BadRequestProblem;
 import com.vita.platform.problems.ProblemException;
 import com.vita.platform.problems.ProblemType;
@@ -122,7 +123,7 @@ public class IdempotentRequests {
             .getResultList();
     if (!kept.isEmpty()) {
       Object[] row = (Object[]) kept.get(0);
-      if (toInstant(row[3]).isAfter(now)) {
+      if (SqlValues.instant(row[3]).isAfter(now)) {
         if (!request.hash().equals(row[0])) {
           throw new ProblemException(
               ProblemType.UNPROCESSABLE,
@@ -173,15 +174,5 @@ public class IdempotentRequests {
             .setParameter(1, "idempotency:" + request.scope() + ":" + request.key())
             .getSingleResult();
     return Boolean.TRUE.equals(taken);
-  }
-
-  private static Instant toInstant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof java.time.OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return ((java.sql.Timestamp) value).toInstant();
   }
 }

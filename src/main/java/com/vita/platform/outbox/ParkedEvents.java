@@ -1,6 +1,7 @@
 package com.vita.platform.outbox;
 
 import com.vita.platform.audit.AuditTrail;
+import com.vita.platform.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -60,10 +61,10 @@ public class ParkedEvents {
                     (String) c[1],
                     (UUID) c[2],
                     (String) c[3],
-                    PendingEvents.instant(c[4]),
+                    SqlValues.instant(c[4]),
                     ((Number) c[5]).intValue(),
                     (String) c[6],
-                    PendingEvents.instant(c[7])))
+                    SqlValues.instant(c[7])))
         .toList();
   }
 

@@ -1,15 +1,14 @@
 package com.vita.platform.outbox;
 
+import com.vita.platform.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -92,7 +91,7 @@ public class PendingEvents {
             .getResultList();
     return oldest.isEmpty()
         ? Duration.ZERO
-        : Optional.of(Duration.between(instant(oldest.get(0)), now))
+        : Optional.of(Duration.between(SqlValues.instant(oldest.get(0)), now))
             .filter(lag -> !lag.isNegative())
             .orElse(Duration.ZERO);
   }
@@ -105,18 +104,8 @@ public class PendingEvents {
             (String) c[1],
             (UUID) c[2],
             (String) c[3],
-            instant(c[4]),
+            SqlValues.instant(c[4]),
             reader.readObject());
     return new Pending(message, ((Number) c[6]).intValue());
-  }
-
-  static Instant instant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
   }
 }
