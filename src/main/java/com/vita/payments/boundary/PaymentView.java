@@ -1,5 +1,6 @@
 package com.vita.payments.boundary;
 
+import com.vita.payments.control.CryptoPayments;
 import com.vita.payments.entity.Payment;
 import com.vita.payments.entity.PaymentRefund;
 import com.vita.payments.entity.PaymentShare;
@@ -8,7 +9,9 @@ import java.util.List;
 
 /**
  * A payment as the API shows it. {@code clientSecret} (what Stripe.js completes the payment with)
- * only to its buyer and only while it still needs them; {@code sandbox} says no money moves.
+ * only to its buyer and only while it still needs them; {@code sandbox} says no money moves. A
+ * crypto payment has {@code crypto}: the address and amount to send, what was received, where it
+ * stands ({@code underpaid}, …) and its deposits; null for others.
  */
 public record PaymentView(
     String id,
@@ -27,7 +30,8 @@ public record PaymentView(
     boolean reused,
     String createdAt,
     String updatedAt,
-    String capturedAt) {
+    String capturedAt,
+    CryptoPayments.Crypto crypto) {
 
   public record Share(String orderId, String storeId, long amountMinor) {}
 
@@ -60,13 +64,17 @@ public record PaymentView(
   }
 
   static PaymentView of(Payment p, boolean forBuyer, boolean reused) {
+    return of(p, forBuyer, reused, null);
+  }
+
+  static PaymentView of(Payment p, boolean forBuyer, boolean reused, CryptoPayments.Crypto crypto) {
     boolean open = p.status().canMoveTo(PaymentStatus.SUCCEEDED);
     return new PaymentView(
         p.id().toString(),
         p.status().value(),
         p.method(),
         p.provider(),
-        "sandbox".equals(p.provider()),
+        p.provider().endsWith("sandbox"),
         p.amount().currency().getCurrencyCode(),
         p.amount().minorUnits(),
         p.refundedMinor(),
@@ -78,7 +86,8 @@ public record PaymentView(
         reused,
         p.createdAt().toString(),
         p.updatedAt().toString(),
-        p.capturedAt() == null ? null : p.capturedAt().toString());
+        p.capturedAt() == null ? null : p.capturedAt().toString(),
+        crypto);
   }
 
   private static Share share(PaymentShare s) {

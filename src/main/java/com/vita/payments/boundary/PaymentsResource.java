@@ -1,5 +1,6 @@
 package com.vita.payments.boundary;
 
+import com.vita.payments.control.CryptoPayments;
 import com.vita.payments.control.PaymentAccess;
 import com.vita.payments.control.PaymentConfirmation;
 import com.vita.payments.control.PaymentIntents;
@@ -46,6 +47,7 @@ public class PaymentsResource {
   @Inject PaymentAccess access;
   @Inject IdempotentRequests idempotency;
   @Inject Caller caller;
+  @Inject CryptoPayments crypto;
 
   @POST
   @Path("intent")
@@ -64,7 +66,12 @@ public class PaymentsResource {
         () -> {
           PaymentIntents.Opened opened = intents.open(body.form(), caller.id());
           return new IdempotentRequests.Outcome(
-              opened.reused() ? 200 : 201, PaymentView.of(opened.payment(), true, opened.reused()));
+              opened.reused() ? 200 : 201,
+              PaymentView.of(
+                  opened.payment(),
+                  true,
+                  opened.reused(),
+                  crypto.of(opened.payment()).orElse(null)));
         });
   }
 
@@ -94,7 +101,7 @@ public class PaymentsResource {
   @Operation(summary = "A payment: its buyer's, an admin's, or a seller's whose order it pays")
   public PaymentView get(@PathParam("id") UUID id) {
     Payment payment = access.visible(id);
-    return PaymentView.of(payment, access.isBuyer(payment), false);
+    return PaymentView.of(payment, access.isBuyer(payment), false, crypto.of(payment).orElse(null));
   }
 
   @POST

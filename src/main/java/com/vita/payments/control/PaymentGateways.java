@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Which gateway takes a payment method: cards ({@code stripe}) go to Stripe when a secret key is
- * configured and to the labelled sandbox otherwise. Crypto and bank transfers arrive with issue
- * #14; until then a store may list them but a buyer cannot pay with them.
+ * configured and to the labelled sandbox otherwise; crypto ({@code cregis}) likewise to Cregis or
+ * its sandbox, by {@code CREGIS_API_KEY}. Bank transfers arrive with the rest of issue #14.
  */
 @ApplicationScoped
 public class PaymentGateways {
@@ -22,6 +22,9 @@ public class PaymentGateways {
 
   @Inject StripeGateway stripe;
   @Inject SandboxGateway sandbox;
+  @Inject CregisGateway cregis;
+  @Inject CregisSandboxGateway cregisSandbox;
+  @Inject CregisSettings cregisSettings;
 
   @Inject
   @ConfigProperty(name = "stripe.secret-key")
@@ -34,6 +37,12 @@ public class PaymentGateways {
           "Card payments run in SANDBOX mode: no STRIPE_SECRET_KEY is configured; payments are"
               + " pretend and no money moves.");
     }
+    if (cregisSettings.sandbox()) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "Crypto payments run in SANDBOX mode (cregis_sandbox): no CREGIS_API_KEY is configured;"
+              + " addresses are made up and no crypto moves.");
+    }
   }
 
   public boolean cardsInSandbox() {
@@ -45,9 +54,12 @@ public class PaymentGateways {
     if ("stripe".equals(method)) {
       return cardsInSandbox() ? sandbox : stripe;
     }
+    if (CregisGateway.PROVIDER.equals(method)) {
+      return cregisSettings.sandbox() ? cregisSandbox : cregis;
+    }
     throw new ProblemException(
         ProblemType.UNPROCESSABLE,
-        "Paying with " + method + " is not available yet; pay by card (method stripe)");
+        "Paying with " + method + " is not available yet; pay by card (stripe) or crypto (cregis)");
   }
 
   /** The gateway that holds a payment, by the provider stored on it. */
@@ -55,6 +67,8 @@ public class PaymentGateways {
     return switch (provider) {
       case StripeGateway.PROVIDER -> stripe;
       case SandboxGateway.PROVIDER -> sandbox;
+      case CregisGateway.PROVIDER -> cregis;
+      case CregisSandboxGateway.PROVIDER -> cregisSandbox;
       default -> throw new IllegalArgumentException("No gateway for provider " + provider);
     };
   }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * A verified provider event, applied once: its id is inserted first ({@code provider_event}'s key),
@@ -31,19 +30,7 @@ public class ProviderWebhooks {
   /** The result, as {@code webhook_events_total} labels it. */
   @Transactional(Transactional.TxType.REQUIRED)
   public String receive(String provider, ProviderNotice notice) {
-    Instant now = clock.instant();
-    int inserted =
-        entityManager
-            .createNativeQuery(
-                "insert into provider_event (provider, event_id, event_type, object_ref, outcome,"
-                    + " received_at) values (?1, ?2, ?3, ?4, 'received', ?5) on conflict do nothing")
-            .setParameter(1, provider)
-            .setParameter(2, notice.eventId())
-            .setParameter(3, notice.type())
-            .setParameter(4, notice.objectRef())
-            .setParameter(5, now)
-            .executeUpdate();
-    if (inserted == 0) {
+    if (!firstTime(provider, notice.eventId(), notice.type(), notice.objectRef())) {
       return "duplicate";
     }
     String outcome;
@@ -60,13 +47,39 @@ public class ProviderWebhooks {
           notice.type());
       outcome = "unhandled";
     }
+    recordOutcome(provider, notice.eventId(), outcome);
+    return outcome;
+  }
+
+  /**
+   * Records the event as received, unless it was before: false for a redelivery (which waits on a
+   * concurrent first delivery's insert and then finds it). For providers whose events are applied
+   * by their own code (Cregis' callbacks), in the transaction that applies them.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean firstTime(String provider, String eventId, String type, String objectRef) {
+    return entityManager
+            .createNativeQuery(
+                "insert into provider_event (provider, event_id, event_type, object_ref, outcome,"
+                    + " received_at) values (?1, ?2, ?3, ?4, 'received', ?5) on conflict do nothing")
+            .setParameter(1, provider)
+            .setParameter(2, eventId)
+            .setParameter(3, type)
+            .setParameter(4, objectRef)
+            .setParameter(5, clock.instant())
+            .executeUpdate()
+        == 1;
+  }
+
+  /** What applying the event did, on its row. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordOutcome(String provider, String eventId, String outcome) {
     entityManager
         .createNativeQuery(
             "update provider_event set outcome = ?3 where provider = ?1 and event_id = ?2")
         .setParameter(1, provider)
-        .setParameter(2, notice.eventId())
+        .setParameter(2, eventId)
         .setParameter(3, outcome)
         .executeUpdate();
-    return outcome;
   }
 }
