@@ -39,6 +39,10 @@ public final class VitaTestServer {
   private static FakeOidcIssuer externalIssuer;
   private static FakeDidit didit;
   private static FakeStripe stripe;
+  private static FakeCregis cregis;
+
+  /** Crypto rates of the shared server: 1 USDT per 1,000 CLP, so amounts are easy to check. */
+  public static final String CREGIS_RATES = "CLP=0.001,USD=1,EUR=1.1";
 
   private VitaTestServer() {}
 
@@ -88,6 +92,7 @@ public final class VitaTestServer {
         externalIssuer = FakeOidcIssuer.start();
         didit = FakeDidit.start();
         stripe = FakeStripe.start();
+        cregis = FakeCregis.start();
         stack =
             VitaStack.start(
                 layout("shared"),
@@ -111,7 +116,13 @@ public final class VitaTestServer {
                     Map.entry("KYC_DIDIT_CALLBACK_URL", "https://shop.vita.test/kyc/done"),
                     Map.entry("STRIPE_API_BASE", stripe.baseUrl()),
                     Map.entry("STRIPE_SECRET_KEY", FakeStripe.SECRET_KEY),
-                    Map.entry("STRIPE_WEBHOOK_SECRET", FakeStripe.WEBHOOK_SECRET)),
+                    Map.entry("STRIPE_WEBHOOK_SECRET", FakeStripe.WEBHOOK_SECRET),
+                    Map.entry("CREGIS_API_URL", cregis.baseUrl()),
+                    Map.entry("CREGIS_API_KEY", FakeCregis.API_KEY),
+                    Map.entry("CREGIS_PROJECT_ID", Long.toString(FakeCregis.PROJECT_ID)),
+                    Map.entry("CREGIS_CHAIN_ID", FakeCregis.CHAIN_ID),
+                    Map.entry("CREGIS_CURRENCY", FakeCregis.COIN),
+                    Map.entry("CREGIS_RATES", CREGIS_RATES)),
                 false);
         stripe.webhookTarget(stack.server().baseUri().resolve("/api/v1/payments/webhook/stripe"));
       } catch (IOException e) {
@@ -164,6 +175,12 @@ public final class VitaTestServer {
     return stripe;
   }
 
+  /** The Cregis (in this JVM) the shared server asks for addresses and payouts. */
+  public static synchronized FakeCregis cregis() {
+    stack();
+    return cregis;
+  }
+
   static synchronized void stop() throws Exception {
     if (stack != null) {
       stack.close();
@@ -172,6 +189,10 @@ public final class VitaTestServer {
     if (stripe != null) {
       stripe.close();
       stripe = null;
+    }
+    if (cregis != null) {
+      cregis.close();
+      cregis = null;
     }
     if (mailbox != null) {
       mailbox.stop();
