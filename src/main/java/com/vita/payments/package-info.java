@@ -6,5 +6,11 @@
  * balanced and books each capture, refund and release once; the outbox tells orders a checkout was
  * paid or an order refunded. A timer asks providers about payments their webhook never settled and
  * writes a daily report of disagreements for admins.
+ *
+ * <p>Crypto (issue #14) goes through Cregis ({@code Cregis*} classes, {@code docs/payments.md}): a
+ * payment is a deposit address and an amount quoted at a stored rate; Cregis' signed deposit
+ * callbacks pay it through the same settlement path, and every deposit, also an under-, over- or
+ * late one, is recorded with its outcome. Sellers' virtual VISA cards come from a sandbox issuer
+ * only, because Cregis documents no card API.
  */
 package com.vita.payments;

@@ -33,8 +33,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  *
  * <p>Creating an address is not idempotent at Cregis (each call makes a new one), so its retry can
  * leave an unused address behind: harmless, nothing is ever owed on it. A payout is safe to retry:
- * Cregis refuses a repeated {@code third_party_id} (E0009), which {@link #payout} reads as "already
- * sent" only when the caller says so.
+ * Cregis refuses a repeated {@code third_party_id} with E0009 ({@link CregisPayoutRail} reads that
+ * as "sent before").
  */
 @ApplicationScoped
 public class CregisClient {

@@ -23,6 +23,9 @@ public class CregisPayoutRail implements PayoutRail {
   /** Cregis allows a remark of 20 characters at most (E0002). */
   static final String REMARK = "VITA payout";
 
+  /** The reference of a payout Cregis already had (E0009): its cid comes with the callback. */
+  static final String SENT_BEFORE = "third_party_id:";
+
   @Inject CregisSettings settings;
   @Inject CregisClient client;
   @Inject Event<PayoutOutcome> outcomes;
@@ -50,8 +53,17 @@ public class CregisPayoutRail implements PayoutRail {
       outcomes.fire(new PayoutOutcome(instruction.payoutId(), NAME, ref, true, null));
       return new Submission(ref);
     }
-    return new Submission(
-        client.payout(coin, instruction.destination(), amount, thirdPartyId, REMARK));
+    try {
+      return new Submission(
+          client.payout(coin, instruction.destination(), amount, thirdPartyId, REMARK));
+    } catch (CregisClient.CregisRefused e) {
+      if (CregisClient.DUPLICATE_ID.equals(e.code())) {
+        // Sent before (a retry after a lost answer): never report it failed, or the money would
+        // return to the wallet while the crypto leaves. Its callback names it by third_party_id.
+        return new Submission(SENT_BEFORE + thirdPartyId);
+      }
+      throw e;
+    }
   }
 
   /** The crypto amount a fiat payout sends. */

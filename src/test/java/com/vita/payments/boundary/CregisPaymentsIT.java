@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vita.orders.boundary.TestShop;
 import com.vita.testing.FakeCregis;
 import com.vita.testing.TestAccounts;
+import com.vita.testing.TestMetrics;
 import com.vita.testing.VitaTestServer;
 import io.restassured.path.json.JsonPath;
 import jakarta.json.Json;
@@ -212,8 +213,12 @@ class CregisPaymentsIT {
   void anUnderpaymentLeavesTheOrdersUnpaidIsReportedAndTheRestCompletesIt() throws Exception {
     Opened opened = opened();
     BigDecimal first = opened.due().subtract(new BigDecimal("1.5"));
+    String series =
+        "crypto_deposits_total{mp_scope=\"application\",outcome=\"underpaid\",provider=\"cregis\"}";
+    double before = TestMetrics.value(series);
 
     assertEquals(200, deposit(opened, first).statusCode());
+    assertEquals(before + 1, TestMetrics.value(series));
 
     JsonPath under = payment(opened);
     assertEquals("requires_action", under.getString("status"));
@@ -397,6 +402,32 @@ class CregisPaymentsIT {
         .body("last4", equalTo(card.getString("last4")));
     as(TestShop.buyer()).post(path).then().statusCode(404);
     as(TestShop.buyer()).get(path).then().statusCode(404);
+  }
+
+  @Test
+  void sixConcurrentCardRequestsMakeOneCard() throws Exception {
+    TestShop.Seller other = TestShop.seller();
+    String path = "/api/v1/wallet/" + other.id() + "/card";
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      List<Callable<Integer>> requests = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        requests.add(() -> as(other.token()).post(path).statusCode());
+      }
+      for (Future<Integer> status : pool.invokeAll(requests)) {
+        statuses.add(status.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
+    assertEquals(5, statuses.stream().filter(s -> s == 200).count(), statuses::toString);
+    assertEquals(
+        1,
+        count(
+            "select count(*) as n from virtual_card where holder_id = ?",
+            UUID.fromString(other.id())));
   }
 
   @Test

@@ -71,6 +71,9 @@ class ProductionModeIT {
     settings.put("KYC_DIDIT_WEBHOOK_SECRET", FakeDidit.WEBHOOK_SECRET);
     settings.put("STRIPE_SECRET_KEY", "sk_live_not_called_here");
     settings.put("STRIPE_WEBHOOK_SECRET", "whsec_not_called_here");
+    settings.put("CREGIS_API_KEY", "cregis_key_not_called_here");
+    settings.put("CREGIS_PROJECT_ID", "1382528827416576");
+    settings.put("CREGIS_RATES", "USD=1");
     settings.put("METRICS_ALLOWED_NETWORKS", OPERATORS);
     settings.put("RATELIMIT_TRUSTED_PROXIES", "127.0.0.1");
     settings.put("VITA_PUBLIC_BASE_URL", "https://api.vita.example");
@@ -103,7 +106,10 @@ class ProductionModeIT {
             "VITA_PUBLIC_BASE_URL",
             "OUTBOX_SQS_QUEUE_URL",
             "STRIPE_SECRET_KEY",
-            "STRIPE_WEBHOOK_SECRET")) {
+            "STRIPE_WEBHOOK_SECRET",
+            "CREGIS_API_KEY",
+            "CREGIS_PROJECT_ID",
+            "CREGIS_RATES")) {
       nothing.put(variable, "");
     }
     Instant start = Instant.now();
@@ -120,6 +126,9 @@ class ProductionModeIT {
             "KYC_DIDIT_API_KEY",
             "KYC_DIDIT_WORKFLOW_ID",
             "KYC_DIDIT_WEBHOOK_SECRET",
+            "CREGIS_API_KEY",
+            "CREGIS_PROJECT_ID",
+            "CREGIS_RATES",
             "STORAGE_S3_BUCKET",
             "JWT_SIGNING_KEY or JWT_SIGNING_KEY_LOCATION",
             "MP_JWT_VERIFY_PUBLICKEY_LOCATION or MP_JWT_VERIFY_PUBLICKEY",
