@@ -7,7 +7,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Always up; says whether card payments are real (stripe) or the sandbox, for operators. */
+/**
+ * Always up; says whether card payments are real (stripe) or the sandbox, and crypto likewise
+ * (cregis or sandbox), for operators.
+ */
 @Readiness
 @ApplicationScoped
 public class PaymentsReadiness implements HealthCheck {
@@ -19,6 +22,7 @@ public class PaymentsReadiness implements HealthCheck {
     return HealthCheckResponse.named("payments")
         .up()
         .withData("cards", gateways.cardsInSandbox() ? "sandbox" : "stripe")
+        .withData("crypto", gateways.cryptoInSandbox() ? "sandbox" : "cregis")
         .build();
   }
 }

@@ -73,13 +73,30 @@ abstract class CryptoGateway implements PaymentGateway {
   }
 
   /**
-   * Cregis has no query of an address' deposits: the payment stands as its callbacks left it, so
-   * reconciliation finds nothing to change.
+   * Cregis documents no query of an address' deposits, so Cregis' word is the deposits its
+   * callbacks reported: paid in full once they covered the charge, else still waiting. The
+   * reconciliation timer and the daily report then agree with what the callbacks settled.
    */
   @Override
   public ProviderPayment lookup(String providerRef) {
+    CryptoCharge charge =
+        entityManager
+            .createNamedQuery(CryptoCharge.BY_ADDRESS, CryptoCharge.class)
+            .setParameter("provider", provider())
+            .setParameter("address", providerRef)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(
+                () -> new ProviderRefused("No crypto charge at " + providerRef, 404, null));
+    boolean paid = charge.isCovered();
     return new ProviderPayment(
-        providerRef, PaymentStatus.REQUIRES_ACTION, 0, null, null, null, "send_crypto");
+        providerRef,
+        paid ? PaymentStatus.SUCCEEDED : PaymentStatus.REQUIRES_ACTION,
+        paid ? charge.fiatMinor() : 0,
+        charge.fiatCurrency(),
+        null,
+        null,
+        paid ? null : "send_crypto");
   }
 
   @Override

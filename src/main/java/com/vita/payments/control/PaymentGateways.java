@@ -37,7 +37,7 @@ public class PaymentGateways {
           "Card payments run in SANDBOX mode: no STRIPE_SECRET_KEY is configured; payments are"
               + " pretend and no money moves.");
     }
-    if (cregisSettings.sandbox()) {
+    if (cryptoInSandbox()) {
       LOG.log(
           System.Logger.Level.WARNING,
           "Crypto payments run in SANDBOX mode (cregis_sandbox): no CREGIS_API_KEY is configured;"
@@ -49,13 +49,17 @@ public class PaymentGateways {
     return LocalFallback.isUnset(stripeKey);
   }
 
+  public boolean cryptoInSandbox() {
+    return cregisSettings.sandbox();
+  }
+
   /** The gateway for a method a buyer chose; 422 for one that cannot be paid with yet. */
   public PaymentGateway forMethod(String method) {
     if ("stripe".equals(method)) {
       return cardsInSandbox() ? sandbox : stripe;
     }
     if (CregisGateway.PROVIDER.equals(method)) {
-      return cregisSettings.sandbox() ? cregisSandbox : cregis;
+      return cryptoInSandbox() ? cregisSandbox : cregis;
     }
     throw new ProblemException(
         ProblemType.UNPROCESSABLE,

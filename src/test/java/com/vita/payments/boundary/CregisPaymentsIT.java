@@ -157,6 +157,10 @@ class CregisPaymentsIT {
     assertEquals("captured", paid.getString("crypto.deposits[0].outcome"));
     assertEquals(1, captures(opened.id()));
     PaymentsIT.assertLedgerBalanced();
+    as(null)
+        .get("/health/ready")
+        .then()
+        .body("checks.find { it.name == 'payments' }.data.crypto", equalTo("cregis"));
   }
 
   @Test
