@@ -329,6 +329,30 @@ class CregisPaymentsIT {
   }
 
   @Test
+  void twoHalvesArrivingAtOnceAddUpAndCaptureOnce() throws Exception {
+    Opened opened = opened();
+    BigDecimal half = opened.due().divide(BigDecimal.valueOf(2));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Callable<HttpResponse<String>>> halves =
+          List.of(() -> deposit(opened, half), () -> deposit(opened, opened.due().subtract(half)));
+      for (Future<HttpResponse<String>> answer : pool.invokeAll(halves)) {
+        assertEquals(200, answer.get().statusCode(), answer.get()::body);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals("confirmed", awaitOrder(opened.buyer(), opened.orderId(), "confirmed"));
+    JsonPath paid = payment(opened);
+    assertEquals(
+        List.of("captured", "underpaid"),
+        paid.getList("crypto.deposits.outcome", String.class).stream().sorted().toList());
+    assertEquals(opened.due(), new BigDecimal(paid.getString("crypto.received")));
+    assertEquals(1, captures(opened.id()));
+    PaymentsIT.assertLedgerBalanced();
+  }
+
+  @Test
   void aDepositToNoPaymentsAddressAndAFailedOneAreRecordedOnly() throws Exception {
     Opened opened = opened();
     String unknownCid = cid();
