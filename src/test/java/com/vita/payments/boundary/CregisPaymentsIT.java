@@ -376,6 +376,32 @@ class CregisPaymentsIT {
   }
 
   @Test
+  void thePretendDepositIsForAdminsAndSandboxPaymentsOnly() throws Exception {
+    Opened opened = opened();
+    String path = "/api/v1/admin/payments/crypto-deposits/sandbox";
+    Map<String, String> body = Map.of("paymentId", opened.id(), "amount", "1");
+    as(opened.buyer())
+        .contentType("application/json")
+        .header("Idempotency-Key", UUID.randomUUID().toString())
+        .body(body)
+        .post(path)
+        .then()
+        .statusCode(403);
+    String admin = TestAccounts.firstAdmin().token();
+    as(admin).contentType("application/json").body(body).post(path).then().statusCode(400);
+    // A real Cregis payment cannot be paid by pretending.
+    as(admin)
+        .contentType("application/json")
+        .header("Idempotency-Key", UUID.randomUUID().toString())
+        .body(body)
+        .post(path)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    assertEquals(0, depositsOf(opened.id()));
+  }
+
+  @Test
   void anotherBuyersCryptoPaymentIsNotFound() {
     Opened opened = opened();
     as(TestShop.buyer())
