@@ -27,7 +27,8 @@ public record PaymentView(
     boolean reused,
     String createdAt,
     String updatedAt,
-    String capturedAt) {
+    String capturedAt,
+    BankTransferView bankTransfer) {
 
   public record Share(String orderId, String storeId, long amountMinor) {}
 
@@ -66,7 +67,7 @@ public record PaymentView(
         p.status().value(),
         p.method(),
         p.provider(),
-        "sandbox".equals(p.provider()),
+        p.provider().endsWith("sandbox"),
         p.amount().currency().getCurrencyCode(),
         p.amount().minorUnits(),
         p.refundedMinor(),
@@ -78,7 +79,31 @@ public record PaymentView(
         reused,
         p.createdAt().toString(),
         p.updatedAt().toString(),
-        p.capturedAt() == null ? null : p.capturedAt().toString());
+        p.capturedAt() == null ? null : p.capturedAt().toString(),
+        null);
+  }
+
+  /** The same view with the payment's latest bank transfer declaration (issue #14). */
+  PaymentView with(BankTransferView transfer) {
+    return new PaymentView(
+        id,
+        status,
+        method,
+        provider,
+        sandbox,
+        currency,
+        amountMinor,
+        refundedMinor,
+        checkoutId,
+        orders,
+        clientSecret,
+        providerRef,
+        failure,
+        reused,
+        createdAt,
+        updatedAt,
+        capturedAt,
+        transfer);
   }
 
   private static Share share(PaymentShare s) {

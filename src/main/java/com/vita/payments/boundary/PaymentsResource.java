@@ -1,5 +1,6 @@
 package com.vita.payments.boundary;
 
+import com.vita.payments.control.BankDeclarations;
 import com.vita.payments.control.PaymentAccess;
 import com.vita.payments.control.PaymentConfirmation;
 import com.vita.payments.control.PaymentIntents;
@@ -46,6 +47,7 @@ public class PaymentsResource {
   @Inject PaymentAccess access;
   @Inject IdempotentRequests idempotency;
   @Inject Caller caller;
+  @Inject BankDeclarations bankTransfers;
 
   @POST
   @Path("intent")
@@ -64,7 +66,11 @@ public class PaymentsResource {
         () -> {
           PaymentIntents.Opened opened = intents.open(body.form(), caller.id());
           return new IdempotentRequests.Outcome(
-              opened.reused() ? 200 : 201, PaymentView.of(opened.payment(), true, opened.reused()));
+              opened.reused() ? 200 : 201,
+              BankTransferView.attachedTo(
+                  PaymentView.of(opened.payment(), true, opened.reused()),
+                  opened.payment(),
+                  bankTransfers));
         });
   }
 
@@ -94,7 +100,8 @@ public class PaymentsResource {
   @Operation(summary = "A payment: its buyer's, an admin's, or a seller's whose order it pays")
   public PaymentView get(@PathParam("id") UUID id) {
     Payment payment = access.visible(id);
-    return PaymentView.of(payment, access.isBuyer(payment), false);
+    return BankTransferView.attachedTo(
+        PaymentView.of(payment, access.isBuyer(payment), false), payment, bankTransfers);
   }
 
   @POST

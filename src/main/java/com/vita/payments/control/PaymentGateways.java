@@ -22,6 +22,7 @@ public class PaymentGateways {
 
   @Inject StripeGateway stripe;
   @Inject SandboxGateway sandbox;
+  @Inject BankTransferGateway bankTransfers;
 
   @Inject
   @ConfigProperty(name = "stripe.secret-key")
@@ -45,6 +46,9 @@ public class PaymentGateways {
     if ("stripe".equals(method)) {
       return cardsInSandbox() ? sandbox : stripe;
     }
+    if (BankTransferGateway.METHOD.equals(method)) {
+      return bankTransfers; // bank_transfer, or bank_sandbox without the bank's credentials
+    }
     throw new ProblemException(
         ProblemType.UNPROCESSABLE,
         "Paying with " + method + " is not available yet; pay by card (method stripe)");
@@ -55,6 +59,7 @@ public class PaymentGateways {
     return switch (provider) {
       case StripeGateway.PROVIDER -> stripe;
       case SandboxGateway.PROVIDER -> sandbox;
+      case BankTransferGateway.PROVIDER, BankTransferGateway.SANDBOX_PROVIDER -> bankTransfers;
       default -> throw new IllegalArgumentException("No gateway for provider " + provider);
     };
   }
