@@ -39,6 +39,10 @@ public final class VitaTestServer {
   private static FakeOidcIssuer externalIssuer;
   private static FakeDidit didit;
   private static FakeStripe stripe;
+  private static FakeBank bank;
+
+  /** How long the bank's circuit stays open on the shared server (30 s in production). */
+  public static final long BANK_BREAKER_DELAY_MILLIS = 3000;
 
   private VitaTestServer() {}
 
@@ -88,6 +92,7 @@ public final class VitaTestServer {
         externalIssuer = FakeOidcIssuer.start();
         didit = FakeDidit.start();
         stripe = FakeStripe.start();
+        bank = FakeBank.start();
         stack =
             VitaStack.start(
                 layout("shared"),
@@ -111,7 +116,20 @@ public final class VitaTestServer {
                     Map.entry("KYC_DIDIT_CALLBACK_URL", "https://shop.vita.test/kyc/done"),
                     Map.entry("STRIPE_API_BASE", stripe.baseUrl()),
                     Map.entry("STRIPE_SECRET_KEY", FakeStripe.SECRET_KEY),
-                    Map.entry("STRIPE_WEBHOOK_SECRET", FakeStripe.WEBHOOK_SECRET)),
+                    Map.entry("STRIPE_WEBHOOK_SECRET", FakeStripe.WEBHOOK_SECRET),
+                    Map.entry("BANESCO_API_URL", bank.baseUrl()),
+                    Map.entry("BANESCO_TOKEN_URL", bank.tokenUrl()),
+                    Map.entry("BANESCO_CLIENT_ID", FakeBank.CLIENT_ID),
+                    Map.entry("BANESCO_CLIENT_SECRET", FakeBank.CLIENT_SECRET),
+                    Map.entry("BANESCO_ACCOUNT", FakeBank.ACCOUNT),
+                    // No test waits for the bank's 2 a minute; BankClientIT proves the limit.
+                    Map.entry("BANESCO_RATE_LIMIT_PER_MINUTE", "100000"),
+                    // BankTransfersIT works the queue itself (the admin's verify), at once.
+                    Map.entry("BANK_VERIFICATION_ENABLED", "false"),
+                    Map.entry("BANK_VERIFICATION_RETRY_BASE", "PT1S"),
+                    Map.entry(
+                        "COM_VITA_PAYMENTS_CONTROL_BANESCOCLIENT_LOOKUP_CIRCUITBREAKER_DELAY",
+                        Long.toString(BANK_BREAKER_DELAY_MILLIS))),
                 false);
         stripe.webhookTarget(stack.server().baseUri().resolve("/api/v1/payments/webhook/stripe"));
       } catch (IOException e) {
@@ -164,6 +182,12 @@ public final class VitaTestServer {
     return stripe;
   }
 
+  /** The bank (in this JVM) the shared server verifies bank transfers with. */
+  public static synchronized FakeBank bank() {
+    stack();
+    return bank;
+  }
+
   static synchronized void stop() throws Exception {
     if (stack != null) {
       stack.close();
@@ -172,6 +196,10 @@ public final class VitaTestServer {
     if (stripe != null) {
       stripe.close();
       stripe = null;
+    }
+    if (bank != null) {
+      bank.close();
+      bank = null;
     }
     if (mailbox != null) {
       mailbox.stop();

@@ -63,8 +63,9 @@ public class BankVerifications {
       } catch (ProviderUnavailable | ProviderRefused | FaultToleranceException e) {
         LOG.log(
             System.Logger.Level.WARNING,
-            "Bank lookup of transfer " + claimed.transferId() + " failed; asked again later",
-            e);
+            "Bank lookup of transfer {0} failed ({1}); asked again later",
+            claimed.transferId(),
+            e.toString());
         outcomes.backOff(claimed, now);
         deferred++;
         if (e instanceof FaultToleranceException) {
