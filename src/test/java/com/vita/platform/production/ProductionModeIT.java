@@ -12,6 +12,7 @@ import com.vita.devstack.PayaraMicroServer;
 import com.vita.platform.storage.S3Mock;
 import com.vita.testing.Closing;
 import com.vita.testing.ElasticMq;
+import com.vita.testing.FakeBank;
 import com.vita.testing.FakeDidit;
 import com.vita.testing.OwnServer;
 import com.vita.testing.VitaTestServer;
@@ -71,6 +72,11 @@ class ProductionModeIT {
     settings.put("KYC_DIDIT_WEBHOOK_SECRET", FakeDidit.WEBHOOK_SECRET);
     settings.put("STRIPE_SECRET_KEY", "sk_live_not_called_here");
     settings.put("STRIPE_WEBHOOK_SECRET", "whsec_not_called_here");
+    settings.put("BANESCO_API_URL", VitaTestServer.bank().baseUrl());
+    settings.put("BANESCO_TOKEN_URL", VitaTestServer.bank().tokenUrl());
+    settings.put("BANESCO_CLIENT_ID", FakeBank.CLIENT_ID);
+    settings.put("BANESCO_CLIENT_SECRET", FakeBank.CLIENT_SECRET);
+    settings.put("BANESCO_ACCOUNT", FakeBank.ACCOUNT);
     settings.put("METRICS_ALLOWED_NETWORKS", OPERATORS);
     settings.put("RATELIMIT_TRUSTED_PROXIES", "127.0.0.1");
     settings.put("VITA_PUBLIC_BASE_URL", "https://api.vita.example");
@@ -103,7 +109,12 @@ class ProductionModeIT {
             "VITA_PUBLIC_BASE_URL",
             "OUTBOX_SQS_QUEUE_URL",
             "STRIPE_SECRET_KEY",
-            "STRIPE_WEBHOOK_SECRET")) {
+            "STRIPE_WEBHOOK_SECRET",
+            "BANESCO_CLIENT_SECRET",
+            "BANESCO_CLIENT_ID",
+            "BANESCO_TOKEN_URL",
+            "BANESCO_API_URL",
+            "BANESCO_ACCOUNT")) {
       nothing.put(variable, "");
     }
     Instant start = Instant.now();
@@ -120,6 +131,11 @@ class ProductionModeIT {
             "KYC_DIDIT_API_KEY",
             "KYC_DIDIT_WORKFLOW_ID",
             "KYC_DIDIT_WEBHOOK_SECRET",
+            "BANESCO_CLIENT_SECRET",
+            "BANESCO_CLIENT_ID",
+            "BANESCO_TOKEN_URL",
+            "BANESCO_API_URL",
+            "BANESCO_ACCOUNT",
             "STORAGE_S3_BUCKET",
             "JWT_SIGNING_KEY or JWT_SIGNING_KEY_LOCATION",
             "MP_JWT_VERIFY_PUBLICKEY_LOCATION or MP_JWT_VERIFY_PUBLICKEY",
