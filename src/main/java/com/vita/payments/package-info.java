@@ -5,6 +5,8 @@
  * double-entry ledger that the sellers' wallets read. The database keeps the ledger immutable and
  * balanced and books each capture, refund and release once; the outbox tells orders a checkout was
  * paid or an order refunded. A timer asks providers about payments their webhook never settled and
- * writes a daily report of disagreements for admins.
+ * writes a daily report of disagreements for admins. Bank transfers (issue #14) are declared by the
+ * buyer and verified against the bank's OAuth 2.0 API by a queue worked inside the bank's rate
+ * limit ({@link com.vita.payments.control.BankVerifications}; docs/payments.md).
  */
 package com.vita.payments;

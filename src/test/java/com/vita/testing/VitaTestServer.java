@@ -42,7 +42,7 @@ public final class VitaTestServer {
   private static FakeBank bank;
 
   /** How long the bank's circuit stays open on the shared server (30 s in production). */
-  public static final long BANK_BREAKER_DELAY_MILLIS = 3000;
+  public static final long BANK_BREAKER_DELAY_MILLIS = 2000;
 
   private VitaTestServer() {}
 
@@ -126,7 +126,7 @@ public final class VitaTestServer {
                     Map.entry("BANESCO_RATE_LIMIT_PER_MINUTE", "100000"),
                     // BankTransfersIT works the queue itself (the admin's verify), at once.
                     Map.entry("BANK_VERIFICATION_ENABLED", "false"),
-                    Map.entry("BANK_VERIFICATION_RETRY_BASE", "PT1S"),
+                    Map.entry("BANK_VERIFICATION_RETRY_BASE", "PT0.5S"),
                     Map.entry(
                         "COM_VITA_PAYMENTS_CONTROL_BANESCOCLIENT_LOOKUP_CIRCUITBREAKER_DELAY",
                         Long.toString(BANK_BREAKER_DELAY_MILLIS))),

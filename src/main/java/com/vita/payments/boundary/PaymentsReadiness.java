@@ -1,5 +1,6 @@
 package com.vita.payments.boundary;
 
+import com.vita.payments.control.BankConnection;
 import com.vita.payments.control.PaymentGateways;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,18 +8,23 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Always up; says whether card payments are real (stripe) or the sandbox, for operators. */
+/**
+ * Always up; says whether card payments are real (stripe) or the sandbox, and whether bank
+ * transfers are verified with the bank or by its sandbox, for operators.
+ */
 @Readiness
 @ApplicationScoped
 public class PaymentsReadiness implements HealthCheck {
 
   @Inject PaymentGateways gateways;
+  @Inject BankConnection bank;
 
   @Override
   public HealthCheckResponse call() {
     return HealthCheckResponse.named("payments")
         .up()
         .withData("cards", gateways.cardsInSandbox() ? "sandbox" : "stripe")
+        .withData("bankTransfers", bank.sandbox() ? "sandbox" : "bank")
         .build();
   }
 }

@@ -178,6 +178,48 @@ class BankTransfersIT {
   }
 
   @Test
+  void runsAtOnceCaptureOnceAndARepeatedDeclarationIsReplayed() throws Exception {
+    Opened o = opened();
+    String ref = reference();
+    bank().seed(ref, Long.toString(o.amountMinor()), "CLP", today(), "settled");
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> body = transfer(ref, o.amountMinor(), today());
+    for (int i = 0; i < 2; i++) {
+      Response answer =
+          as(o.buyer())
+              .contentType("application/json")
+              .header("Idempotency-Key", key)
+              .body(body)
+              .post("/api/v1/payments/" + o.paymentId() + "/transfer");
+      answer.then().statusCode(202);
+      assertEquals(i == 1 ? "true" : null, answer.header("Idempotent-Replayed"));
+    }
+    assertEquals(1, transfersOf(o.paymentId()));
+
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<JsonPath>> runs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      runs.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return verify();
+              }));
+    }
+    start.countDown();
+    int verified = 0;
+    for (Future<JsonPath> run : runs) {
+      verified += run.get(60, TimeUnit.SECONDS).getInt("verified");
+    }
+    pool.shutdown();
+    assertTrue(verified >= 1);
+    assertEquals("succeeded", payment(o.buyer(), o.paymentId()).getString("status"));
+    assertEquals(1, TestPayments.captures(o.paymentId()), "three runs at once, one capture");
+    PaymentsIT.assertLedgerBalanced();
+  }
+
+  @Test
   void aReferencePaysOnlyOnce() throws Exception {
     Opened first = opened();
     Opened second = opened();
@@ -297,7 +339,7 @@ class BankTransfersIT {
     assertEquals("verifying", waiting.getString("bankTransfer.status"));
 
     bank().seed(ref, Long.toString(o.amountMinor()), "CLP", today(), "settled");
-    Thread.sleep(1500); // the backoff of the shared server (1 s and up to a quarter more)
+    Thread.sleep(1000); // the backoff of the shared server (0.5 s and up to a quarter more)
     verify();
     assertEquals("succeeded", payment(o.buyer(), o.paymentId()).getString("status"));
   }
@@ -372,16 +414,18 @@ class BankTransfersIT {
       // when the call before was a success, at the 4th (the third retry) otherwise.
       assertTrue(tried == 3 || tried == 4, "one call, retries, then the open circuit: " + tried);
 
-      Thread.sleep(1500); // due again after the backoff, but the circuit is still open
-      verify();
+      Thread.sleep(1000); // due again after the backoff, but the circuit is still open
+      JsonPath open = verify();
+      assertTrue(
+          open.getInt("deferred") >= 1, "asked, and refused by the circuit: " + open.prettify());
       assertEquals(tried, bank().lookups().size() - before, "the open circuit sent nothing");
       assertEquals("processing", payment(o.buyer(), o.paymentId()).getString("status"));
     } finally {
       bank().failNext(0, 500);
     }
+    // The circuit half-opens after its delay; the transfer is due again by then (the backoff after
+    // the second failure is 1 s and up to a quarter more).
     Thread.sleep(VitaTestServer.BANK_BREAKER_DELAY_MILLIS + 500);
-    // backoff after the second failure: 2 s and up to a quarter more, from the last run
-    Thread.sleep(1000);
     JsonPath recovered = verify();
     assertTrue(recovered.getInt("verified") >= 1, recovered.prettify());
     assertEquals("succeeded", payment(o.buyer(), o.paymentId()).getString("status"));
