@@ -66,7 +66,9 @@ public class BankTransferGateway implements PaymentGateway {
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new ProviderRefused("No bank transfer " + providerRef, 404, null));
-    return state(providerRef, payment.status(), payment.amount());
+    // As a card provider would say: money received stays "succeeded" whatever was refunded since.
+    PaymentStatus said = payment.status().isCaptured() ? PaymentStatus.SUCCEEDED : payment.status();
+    return state(providerRef, said, payment.amount());
   }
 
   @Override
