@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vita.orders.boundary.TestShop;
 import com.vita.testing.FakeBank;
 import com.vita.testing.TestAccounts;
+import com.vita.testing.TestDatabase;
 import com.vita.testing.TestMetrics;
 import com.vita.testing.VitaTestServer;
 import io.restassured.path.json.JsonPath;
@@ -342,6 +343,33 @@ class BankTransfersIT {
     Thread.sleep(1000); // the backoff of the shared server (0.5 s and up to a quarter more)
     verify();
     assertEquals("succeeded", payment(o.buyer(), o.paymentId()).getString("status"));
+  }
+
+  @Test
+  void aTransferStillUnknownAtItsDeadlineIsRefused() throws Exception {
+    Opened o = opened();
+    declare(o.buyer(), o.paymentId(), transfer(reference(), o.amountMinor(), today()))
+        .then()
+        .statusCode(202);
+    // Three days pass (bank.verification.deadline): moved in the row, not waited for.
+    try (java.sql.Connection db = TestDatabase.connect();
+        java.sql.PreparedStatement late =
+            db.prepareStatement(
+                "update bank_transfer set deadline_at = now() - interval '1 second'"
+                    + " where payment_id = ?")) {
+      late.setObject(1, UUID.fromString(o.paymentId()));
+      assertEquals(1, late.executeUpdate());
+    }
+
+    verify();
+
+    JsonPath refused = payment(o.buyer(), o.paymentId());
+    assertEquals("failed", refused.getString("status"));
+    assertEquals("refused", refused.getString("bankTransfer.status"));
+    assertTrue(
+        refused.getString("bankTransfer.reason").startsWith("not_found: "),
+        refused.getString("bankTransfer.reason"));
+    assertEquals("pending", orderStatus(o.buyer(), o.orderId()));
   }
 
   @Test

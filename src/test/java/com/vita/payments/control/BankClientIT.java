@@ -262,6 +262,19 @@ class BankClientIT {
   }
 
   @Test
+  void withoutRedisTheLimitIsThisInstancesAndHoldsAsWell() {
+    BankRateLimit limit = limit(2);
+    limit.redis = null;
+    assertTrue(limit.tryAcquire().isEmpty());
+    clock.advance(Duration.ofSeconds(30));
+    assertTrue(limit.tryAcquire().isEmpty());
+    assertEquals(Optional.of(Duration.ofSeconds(30)), limit.tryAcquire());
+    clock.advance(Duration.ofSeconds(30));
+    assertTrue(limit.tryAcquire().isEmpty(), "the first call left the window");
+    assertEquals(1, held.get());
+  }
+
+  @Test
   void withoutWaitingTheCallIsDeferredAndNotSent() {
     fake.seed("REF-1", "100.00", "USD", DAY, "settled");
     BanescoStatements bank = instance(http(), 1);
