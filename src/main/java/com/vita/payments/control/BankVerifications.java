@@ -1,8 +1,6 @@
 package com.vita.payments.control;
 
 import com.vita.platform.production.LocalFallback;
-import com.vita.platform.providers.ProviderRefused;
-import com.vita.platform.providers.ProviderUnavailable;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,7 +58,9 @@ public class BankVerifications {
         outcomes.deferTo(claimed, now.plus(held.retryAfter()), now);
         deferred++;
         break;
-      } catch (ProviderUnavailable | ProviderRefused | FaultToleranceException e) {
+      } catch (RuntimeException e) {
+        // Unavailable, refused, the circuit open, or Redis failing under the limit or the token:
+        // never a verdict on the transfer, which waits for a later lookup.
         LOG.log(
             System.Logger.Level.WARNING,
             "Bank lookup of transfer {0} failed ({1}); asked again later",
