@@ -99,10 +99,20 @@ public final class BankHttp {
       metrics.error("invalid_answer");
       throw new ProviderRefused("The bank's token answer has no bearer access_token", 0, null);
     }
-    Duration lifetime =
-        body.containsKey("expires_in")
-            ? Duration.ofSeconds(body.getJsonNumber("expires_in").longValue())
-            : DEFAULT_LIFETIME;
+    Duration lifetime;
+    try {
+      lifetime =
+          body.containsKey("expires_in")
+              ? Duration.ofSeconds(body.getJsonNumber("expires_in").longValueExact())
+              : DEFAULT_LIFETIME;
+    } catch (ClassCastException | ArithmeticException e) {
+      metrics.error("invalid_answer");
+      throw new ProviderRefused("The bank's expires_in is not a whole number of seconds", 0, e);
+    }
+    if (lifetime.isNegative() || lifetime.isZero()) {
+      metrics.error("invalid_answer");
+      throw new ProviderRefused("The bank's token has expired already (" + lifetime + ")", 0, null);
+    }
     return new IssuedToken(token, lifetime);
   }
 

@@ -85,7 +85,13 @@ public class BankTokens {
     Instant asked = clock.instant();
     BankHttp.IssuedToken issued = issuer.get();
     // Counted from the request, not the answer: the bank's clock started before ours read it.
-    Cached fresh = new Cached(issued.accessToken(), asked.plus(issued.expiresIn()).minus(margin));
+    // A token shorter-lived than twice the margin is kept for half its life, not refetched per
+    // call.
+    Duration early =
+        margin.compareTo(issued.expiresIn().dividedBy(2)) > 0
+            ? issued.expiresIn().dividedBy(2)
+            : margin;
+    Cached fresh = new Cached(issued.accessToken(), asked.plus(issued.expiresIn()).minus(early));
     long ttl = Duration.between(clock.instant(), fresh.usableUntil()).toMillis();
     if (redis != null && ttl > 0) {
       redis.set(

@@ -176,6 +176,18 @@ class BankClientIT {
   }
 
   @Test
+  void aTokenShorterLivedThanTwiceTheMarginIsKeptForHalfItsLife() {
+    fake.tokenLifetime(Duration.ofSeconds(40));
+    BankTokens tokens = tokens(http(), false);
+    String first = tokens.bearer();
+    clock.advance(Duration.ofSeconds(19));
+    assertEquals(first, tokens.bearer());
+    clock.advance(Duration.ofSeconds(1));
+    assertFalse(first.equals(tokens.bearer()));
+    assertEquals(2, fake.tokensIssued());
+  }
+
+  @Test
   void threadsAskingAtOnceWaitForOneFetch() throws Exception {
     BankTokens tokens = tokens(http(), false);
     ExecutorService pool = Executors.newFixedThreadPool(12);
