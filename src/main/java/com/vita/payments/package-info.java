@@ -12,5 +12,9 @@
  * callbacks pay it through the same settlement path, and every deposit, also an under-, over- or
  * late one, is recorded with its outcome. Sellers' virtual VISA cards come from a sandbox issuer
  * only, because Cregis documents no card API.
+ *
+ * <p>Bank transfers (issue #14) are declared by the buyer and verified against the bank's OAuth 2.0
+ * API by a queue worked inside the bank's rate limit ({@link
+ * com.vita.payments.control.BankVerifications}; docs/payments.md).
  */
 package com.vita.payments;

@@ -40,9 +40,13 @@ public final class VitaTestServer {
   private static FakeDidit didit;
   private static FakeStripe stripe;
   private static FakeCregis cregis;
+  private static FakeBank bank;
 
   /** Crypto rates of the shared server: 1 USDT per 1,000 CLP, so amounts are easy to check. */
   public static final String CREGIS_RATES = "CLP=0.001,USD=1,EUR=1.1";
+
+  /** How long the bank's circuit stays open on the shared server (30 s in production). */
+  public static final long BANK_BREAKER_DELAY_MILLIS = 2000;
 
   private VitaTestServer() {}
 
@@ -93,6 +97,7 @@ public final class VitaTestServer {
         didit = FakeDidit.start();
         stripe = FakeStripe.start();
         cregis = FakeCregis.start();
+        bank = FakeBank.start();
         stack =
             VitaStack.start(
                 layout("shared"),
@@ -122,7 +127,20 @@ public final class VitaTestServer {
                     Map.entry("CREGIS_PROJECT_ID", Long.toString(FakeCregis.PROJECT_ID)),
                     Map.entry("CREGIS_CHAIN_ID", FakeCregis.CHAIN_ID),
                     Map.entry("CREGIS_CURRENCY", FakeCregis.COIN),
-                    Map.entry("CREGIS_RATES", CREGIS_RATES)),
+                    Map.entry("CREGIS_RATES", CREGIS_RATES),
+                    Map.entry("BANESCO_API_URL", bank.baseUrl()),
+                    Map.entry("BANESCO_TOKEN_URL", bank.tokenUrl()),
+                    Map.entry("BANESCO_CLIENT_ID", FakeBank.CLIENT_ID),
+                    Map.entry("BANESCO_CLIENT_SECRET", FakeBank.CLIENT_SECRET),
+                    Map.entry("BANESCO_ACCOUNT", FakeBank.ACCOUNT),
+                    // No test waits for the bank's 2 a minute; BankClientIT proves the limit.
+                    Map.entry("BANESCO_RATE_LIMIT_PER_MINUTE", "100000"),
+                    // BankTransfersIT works the queue itself (the admin's verify), at once.
+                    Map.entry("BANK_VERIFICATION_ENABLED", "false"),
+                    Map.entry("BANK_VERIFICATION_RETRY_BASE", "PT0.5S"),
+                    Map.entry(
+                        "COM_VITA_PAYMENTS_CONTROL_BANESCOCLIENT_LOOKUP_CIRCUITBREAKER_DELAY",
+                        Long.toString(BANK_BREAKER_DELAY_MILLIS))),
                 false);
         stripe.webhookTarget(stack.server().baseUri().resolve("/api/v1/payments/webhook/stripe"));
       } catch (IOException e) {
@@ -181,6 +199,12 @@ public final class VitaTestServer {
     return cregis;
   }
 
+  /** The bank (in this JVM) the shared server verifies bank transfers with. */
+  public static synchronized FakeBank bank() {
+    stack();
+    return bank;
+  }
+
   static synchronized void stop() throws Exception {
     if (stack != null) {
       stack.close();
@@ -193,6 +217,10 @@ public final class VitaTestServer {
     if (cregis != null) {
       cregis.close();
       cregis = null;
+    }
+    if (bank != null) {
+      bank.close();
+      bank = null;
     }
     if (mailbox != null) {
       mailbox.stop();

@@ -11,7 +11,8 @@ import java.util.List;
  * A payment as the API shows it. {@code clientSecret} (what Stripe.js completes the payment with)
  * only to its buyer and only while it still needs them; {@code sandbox} says no money moves. A
  * crypto payment has {@code crypto}: the address and amount to send, what was received, where it
- * stands ({@code underpaid}, …) and its deposits; null for others.
+ * stands ({@code underpaid}, …) and its deposits; a bank transfer has {@code bankTransfer}, the
+ * declaration and its verification; each null for other methods.
  */
 public record PaymentView(
     String id,
@@ -31,7 +32,8 @@ public record PaymentView(
     String createdAt,
     String updatedAt,
     String capturedAt,
-    CryptoPayments.Crypto crypto) {
+    CryptoPayments.Crypto crypto,
+    BankTransferView bankTransfer) {
 
   public record Share(String orderId, String storeId, long amountMinor) {}
 
@@ -87,7 +89,32 @@ public record PaymentView(
         p.createdAt().toString(),
         p.updatedAt().toString(),
         p.capturedAt() == null ? null : p.capturedAt().toString(),
-        crypto);
+        crypto,
+        null);
+  }
+
+  /** The same view with the payment's latest bank transfer declaration (issue #14). */
+  PaymentView with(BankTransferView transfer) {
+    return new PaymentView(
+        id,
+        status,
+        method,
+        provider,
+        sandbox,
+        currency,
+        amountMinor,
+        refundedMinor,
+        checkoutId,
+        orders,
+        clientSecret,
+        providerRef,
+        failure,
+        reused,
+        createdAt,
+        updatedAt,
+        capturedAt,
+        crypto,
+        transfer);
   }
 
   private static Share share(PaymentShare s) {

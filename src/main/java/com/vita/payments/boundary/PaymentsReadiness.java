@@ -1,5 +1,6 @@
 package com.vita.payments.boundary;
 
+import com.vita.payments.control.BankConnection;
 import com.vita.payments.control.PaymentGateways;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,14 +9,16 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Always up; says whether card payments are real (stripe) or the sandbox, and crypto likewise
- * (cregis or sandbox), for operators.
+ * Always up; says whether card payments are real (stripe) or the sandbox, crypto likewise (cregis
+ * or sandbox), and whether bank transfers are verified with the bank or by its sandbox, for
+ * operators.
  */
 @Readiness
 @ApplicationScoped
 public class PaymentsReadiness implements HealthCheck {
 
   @Inject PaymentGateways gateways;
+  @Inject BankConnection bank;
 
   @Override
   public HealthCheckResponse call() {
@@ -23,6 +26,7 @@ public class PaymentsReadiness implements HealthCheck {
         .up()
         .withData("cards", gateways.cardsInSandbox() ? "sandbox" : "stripe")
         .withData("crypto", gateways.cryptoInSandbox() ? "sandbox" : "cregis")
+        .withData("bankTransfers", bank.sandbox() ? "sandbox" : "bank")
         .build();
   }
 }

@@ -1,5 +1,6 @@
 package com.vita.payments.boundary;
 
+import com.vita.payments.control.BankDeclarations;
 import com.vita.payments.control.CryptoPayments;
 import com.vita.payments.control.PaymentAccess;
 import com.vita.payments.control.PaymentConfirmation;
@@ -48,6 +49,7 @@ public class PaymentsResource {
   @Inject IdempotentRequests idempotency;
   @Inject Caller caller;
   @Inject CryptoPayments crypto;
+  @Inject BankDeclarations bankTransfers;
 
   @POST
   @Path("intent")
@@ -67,11 +69,14 @@ public class PaymentsResource {
           PaymentIntents.Opened opened = intents.open(body.form(), caller.id());
           return new IdempotentRequests.Outcome(
               opened.reused() ? 200 : 201,
-              PaymentView.of(
+              BankTransferView.attachedTo(
+                  PaymentView.of(
+                      opened.payment(),
+                      true,
+                      opened.reused(),
+                      crypto.of(opened.payment()).orElse(null)),
                   opened.payment(),
-                  true,
-                  opened.reused(),
-                  crypto.of(opened.payment()).orElse(null)));
+                  bankTransfers));
         });
   }
 
@@ -101,7 +106,10 @@ public class PaymentsResource {
   @Operation(summary = "A payment: its buyer's, an admin's, or a seller's whose order it pays")
   public PaymentView get(@PathParam("id") UUID id) {
     Payment payment = access.visible(id);
-    return PaymentView.of(payment, access.isBuyer(payment), false, crypto.of(payment).orElse(null));
+    return BankTransferView.attachedTo(
+        PaymentView.of(payment, access.isBuyer(payment), false, crypto.of(payment).orElse(null)),
+        payment,
+        bankTransfers);
   }
 
   @POST

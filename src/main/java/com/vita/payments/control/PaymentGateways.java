@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Which gateway takes a payment method: cards ({@code stripe}) go to Stripe when a secret key is
  * configured and to the labelled sandbox otherwise; crypto ({@code cregis}) likewise to Cregis or
- * its sandbox, by {@code CREGIS_API_KEY}. Bank transfers arrive with the rest of issue #14.
+ * its sandbox, by {@code CREGIS_API_KEY}; bank transfers ({@code bank_transfer}) to the bank, or
+ * its sandbox without {@code BANESCO_CLIENT_SECRET}.
  */
 @ApplicationScoped
 public class PaymentGateways {
@@ -25,6 +26,7 @@ public class PaymentGateways {
   @Inject CregisGateway cregis;
   @Inject CregisSandboxGateway cregisSandbox;
   @Inject CregisSettings cregisSettings;
+  @Inject BankTransferGateway bankTransfers;
 
   @Inject
   @ConfigProperty(name = "stripe.secret-key")
@@ -61,9 +63,14 @@ public class PaymentGateways {
     if (CregisGateway.PROVIDER.equals(method)) {
       return cryptoInSandbox() ? cregisSandbox : cregis;
     }
+    if (BankTransferGateway.METHOD.equals(method)) {
+      return bankTransfers; // bank_transfer, or bank_sandbox without the bank's credentials
+    }
     throw new ProblemException(
         ProblemType.UNPROCESSABLE,
-        "Paying with " + method + " is not available yet; pay by card (stripe) or crypto (cregis)");
+        "Paying with "
+            + method
+            + " is not available; pay by card (stripe), crypto (cregis) or bank transfer (bank_transfer)");
   }
 
   /** The gateway that holds a payment, by the provider stored on it. */
@@ -73,6 +80,7 @@ public class PaymentGateways {
       case SandboxGateway.PROVIDER -> sandbox;
       case CregisGateway.PROVIDER -> cregis;
       case CregisSandboxGateway.PROVIDER -> cregisSandbox;
+      case BankTransferGateway.PROVIDER, BankTransferGateway.SANDBOX_PROVIDER -> bankTransfers;
       default -> throw new IllegalArgumentException("No gateway for provider " + provider);
     };
   }

@@ -12,6 +12,7 @@ import com.vita.devstack.PayaraMicroServer;
 import com.vita.platform.storage.S3Mock;
 import com.vita.testing.Closing;
 import com.vita.testing.ElasticMq;
+import com.vita.testing.FakeBank;
 import com.vita.testing.FakeDidit;
 import com.vita.testing.OwnServer;
 import com.vita.testing.VitaTestServer;
@@ -74,6 +75,11 @@ class ProductionModeIT {
     settings.put("CREGIS_API_KEY", "cregis_key_not_called_here");
     settings.put("CREGIS_PROJECT_ID", "1382528827416576");
     settings.put("CREGIS_RATES", "USD=1");
+    settings.put("BANESCO_API_URL", VitaTestServer.bank().baseUrl());
+    settings.put("BANESCO_TOKEN_URL", VitaTestServer.bank().tokenUrl());
+    settings.put("BANESCO_CLIENT_ID", FakeBank.CLIENT_ID);
+    settings.put("BANESCO_CLIENT_SECRET", FakeBank.CLIENT_SECRET);
+    settings.put("BANESCO_ACCOUNT", FakeBank.ACCOUNT);
     settings.put("METRICS_ALLOWED_NETWORKS", OPERATORS);
     settings.put("RATELIMIT_TRUSTED_PROXIES", "127.0.0.1");
     settings.put("VITA_PUBLIC_BASE_URL", "https://api.vita.example");
@@ -109,7 +115,12 @@ class ProductionModeIT {
             "STRIPE_WEBHOOK_SECRET",
             "CREGIS_API_KEY",
             "CREGIS_PROJECT_ID",
-            "CREGIS_RATES")) {
+            "CREGIS_RATES",
+            "BANESCO_CLIENT_SECRET",
+            "BANESCO_CLIENT_ID",
+            "BANESCO_TOKEN_URL",
+            "BANESCO_API_URL",
+            "BANESCO_ACCOUNT")) {
       nothing.put(variable, "");
     }
     Instant start = Instant.now();
@@ -126,6 +137,11 @@ class ProductionModeIT {
             "KYC_DIDIT_API_KEY",
             "KYC_DIDIT_WORKFLOW_ID",
             "KYC_DIDIT_WEBHOOK_SECRET",
+            "BANESCO_CLIENT_SECRET",
+            "BANESCO_CLIENT_ID",
+            "BANESCO_TOKEN_URL",
+            "BANESCO_API_URL",
+            "BANESCO_ACCOUNT",
             "CREGIS_API_KEY",
             "CREGIS_PROJECT_ID",
             "CREGIS_RATES",

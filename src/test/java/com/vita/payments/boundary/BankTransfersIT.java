@@ -1,0 +1,465 @@
+package com.vita.payments.boundary;
+
+import static com.vita.orders.boundary.TestShop.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vita.orders.boundary.TestShop;
+import com.vita.testing.FakeBank;
+import com.vita.testing.TestAccounts;
+import com.vita.testing.TestDatabase;
+import com.vita.testing.TestMetrics;
+import com.vita.testing.VitaTestServer;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Paying by bank transfer on the shared server, verified against the local fake of the bank through
+ * VITA's real client (OAuth 2.0 token, rate limit in Redis, Fault Tolerance): declared → verifying
+ * → verified, the orders confirmed and the ledger balanced; a reference pays once, also when two
+ * declarations race; amount and date mismatches refused with their reasons, the orders left
+ * pending; another buyer's payment is 404; bad input changes nothing; a bank answering 500 is
+ * retried, then left alone by the open circuit, and the transfer verified once it recovers. The
+ * queue is worked by the admin's verify (the timer is off on the shared server).
+ */
+class BankTransfersIT {
+
+  private static TestShop.Seller seller;
+  private static String store;
+  private static String product;
+  private static String admin;
+
+  @BeforeAll
+  static void shop() throws Exception {
+    seller = TestShop.seller();
+    store = TestShop.activeStore(seller, "CL");
+    product = TestShop.product(seller, store, "Cafetera", "8000", 1000);
+    admin = TestAccounts.firstAdmin().token();
+  }
+
+  private static FakeBank bank() {
+    return VitaTestServer.bank();
+  }
+
+  /** A checkout's bank-transfer payment, opened: its buyer, order, payment and amount. */
+  private record Opened(String buyer, String orderId, String paymentId, long amountMinor) {}
+
+  private static Opened opened() {
+    String buyer = TestShop.buyer();
+    TestPayments.Placed placed =
+        TestPayments.checkout(buyer, "CL", List.of(store), List.of(product));
+    JsonPath intent =
+        TestPayments.intent(
+                buyer, Map.of("checkoutId", placed.checkoutId(), "method", "bank_transfer"))
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    assertEquals("bank_transfer", intent.getString("provider"));
+    assertEquals(false, intent.getBoolean("sandbox"));
+    assertEquals("requires_action", intent.getString("status"));
+    assertEquals("awaiting_declaration", intent.getString("bankTransfer.status"));
+    return new Opened(
+        buyer, placed.orderIds().get(0), intent.getString("id"), intent.getLong("amountMinor"));
+  }
+
+  private static String reference() {
+    return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
+  }
+
+  private static Map<String, Object> transfer(String reference, long amountMinor, LocalDate day) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("bank", "banesco");
+    body.put("reference", reference);
+    body.put("amountMinor", amountMinor);
+    body.put("date", day.toString());
+    return body;
+  }
+
+  private static Response declare(String buyer, String paymentId, Map<String, ?> body) {
+    return as(buyer)
+        .contentType("application/json")
+        .header("Idempotency-Key", UUID.randomUUID().toString())
+        .body(body)
+        .post("/api/v1/payments/" + paymentId + "/transfer")
+        .then()
+        .log()
+        .ifValidationFails()
+        .extract()
+        .response();
+  }
+
+  private static JsonPath verify() {
+    return as(admin)
+        .post("/api/v1/admin/payments/bank-transfers/verify")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static JsonPath payment(String buyer, String paymentId) {
+    return as(buyer)
+        .get("/api/v1/payments/" + paymentId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private static String orderStatus(String buyer, String orderId) {
+    return as(buyer)
+        .get("/api/v1/orders/" + orderId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("status");
+  }
+
+  private static long transfersOf(String paymentId) throws Exception {
+    return TestPayments.count(
+        "select count(*) as n from bank_transfer where payment_id = ?", UUID.fromString(paymentId));
+  }
+
+  @Test
+  void aDeclaredTransferTheBankConfirmsPaysTheOrders() throws Exception {
+    Opened o = opened();
+    String ref = reference();
+    bank().seed(ref, Long.toString(o.amountMinor()), "CLP", today(), "settled");
+    String calls =
+        "bank_api_calls_total{endpoint=\"transaction\",mp_scope=\"application\",status=\"200\"}";
+    double callsBefore = TestMetrics.value(calls);
+
+    JsonPath declared =
+        declare(o.buyer(), o.paymentId(), transfer(ref.toLowerCase(), o.amountMinor(), today()))
+            .then()
+            .statusCode(202)
+            .extract()
+            .jsonPath();
+    assertEquals("processing", declared.getString("status"));
+    assertEquals("verifying", declared.getString("bankTransfer.status"));
+    assertEquals(ref, declared.getString("bankTransfer.reference"), "references are upper case");
+    assertEquals("verifying", payment(o.buyer(), o.paymentId()).getString("bankTransfer.status"));
+    assertEquals("pending", orderStatus(o.buyer(), o.orderId()));
+
+    JsonPath run = verify();
+    assertTrue(run.getInt("verified") >= 1, run.prettify());
+
+    JsonPath paid = payment(o.buyer(), o.paymentId());
+    assertEquals("succeeded", paid.getString("status"));
+    assertEquals("verified", paid.getString("bankTransfer.status"));
+    assertEquals(1, TestPayments.captures(o.paymentId()));
+    assertEquals("confirmed", TestPayments.awaitOrder(o.buyer(), o.orderId(), "confirmed"));
+    verify();
+    assertEquals(1, TestPayments.captures(o.paymentId()), "captured once");
+    PaymentsIT.assertLedgerBalanced();
+    assertTrue(TestMetrics.value(calls) >= callsBefore + 1);
+    assertTrue(
+        TestMetrics.value(
+                "bank_api_duration_seconds_count{endpoint=\"transaction\",mp_scope=\"application\"}")
+            >= 1);
+  }
+
+  @Test
+  void runsAtOnceCaptureOnceAndARepeatedDeclarationIsReplayed() throws Exception {
+    Opened o = opened();
+    String ref = reference();
+    bank().seed(ref, Long.toString(o.amountMinor()), "CLP", today(), "settled");
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> body = transfer(ref, o.amountMinor(), today());
+    for (int i = 0; i < 2; i++) {
+      Response answer =
+          as(o.buyer())
+              .contentType("application/json")
+              .header("Idempotency-Key", key)
+              .body(body)
+              .post("/api/v1/payments/" + o.paymentId() + "/transfer");
+      answer.then().statusCode(202);
+      assertEquals(i == 1 ? "true" : null, answer.header("Idempotent-Replayed"));
+    }
+    assertEquals(1, transfersOf(o.paymentId()));
+
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<JsonPath>> runs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      runs.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return verify();
+              }));
+    }
+    start.countDown();
+    int verified = 0;
+    for (Future<JsonPath> run : runs) {
+      verified += run.get(60, TimeUnit.SECONDS).getInt("verified");
+    }
+    pool.shutdown();
+    assertTrue(verified >= 1);
+    assertEquals("succeeded", payment(o.buyer(), o.paymentId()).getString("status"));
+    assertEquals(1, TestPayments.captures(o.paymentId()), "three runs at once, one capture");
+    PaymentsIT.assertLedgerBalanced();
+  }
+
+  @Test
+  void aReferencePaysOnlyOnce() throws Exception {
+    Opened first = opened();
+    Opened second = opened();
+    String ref = reference();
+    bank().seed(ref, Long.toString(first.amountMinor()), "CLP", today(), "settled");
+    declare(first.buyer(), first.paymentId(), transfer(ref, first.amountMinor(), today()))
+        .then()
+        .statusCode(202);
+
+    Response again =
+        declare(second.buyer(), second.paymentId(), transfer(ref, second.amountMinor(), today()));
+    again.then().statusCode(409).contentType("application/problem+json");
+    assertTrue(
+        again.jsonPath().getString("detail").startsWith("reference_used: "), again.asString());
+    assertEquals(
+        "requires_action", payment(second.buyer(), second.paymentId()).getString("status"));
+    assertEquals(0, transfersOf(second.paymentId()));
+  }
+
+  @Test
+  void twoRacingDeclarationsOfOneReferenceLeaveOne() throws Exception {
+    List<Opened> payments = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      payments.add(opened());
+    }
+    String ref = reference();
+    bank().seed(ref, Long.toString(payments.get(0).amountMinor()), "CLP", today(), "settled");
+    ExecutorService pool = Executors.newFixedThreadPool(payments.size());
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> statuses = new ArrayList<>();
+    for (Opened o : payments) {
+      statuses.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return declare(o.buyer(), o.paymentId(), transfer(ref, o.amountMinor(), today()))
+                    .statusCode();
+              }));
+    }
+    start.countDown();
+    List<Integer> answers = new ArrayList<>();
+    for (Future<Integer> status : statuses) {
+      answers.add(status.get(60, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    assertEquals(1, answers.stream().filter(s -> s == 202).count(), answers.toString());
+    assertEquals(3, answers.stream().filter(s -> s == 409).count(), answers.toString());
+    assertEquals(
+        1, TestPayments.count("select count(*) as n from bank_transfer where reference = ?", ref));
+  }
+
+  @Test
+  void anAmountTheBankDoesNotConfirmIsRefusedWithTheReason() throws Exception {
+    Opened o = opened();
+    String ref = reference();
+    bank().seed(ref, Long.toString(o.amountMinor() - 1000), "CLP", today(), "settled");
+    declare(o.buyer(), o.paymentId(), transfer(ref, o.amountMinor(), today()))
+        .then()
+        .statusCode(202);
+
+    verify();
+
+    JsonPath refused = payment(o.buyer(), o.paymentId());
+    String reason =
+        "amount_mismatch: declared " + o.amountMinor() + ", bank " + (o.amountMinor() - 1000);
+    assertEquals("failed", refused.getString("status"));
+    assertEquals("refused", refused.getString("bankTransfer.status"));
+    assertEquals(reason, refused.getString("bankTransfer.reason"));
+    assertEquals("amount_mismatch", refused.getString("failure.code"));
+    assertEquals(reason, refused.getString("failure.message"));
+    assertEquals("pending", orderStatus(o.buyer(), o.orderId()));
+    assertEquals(0, TestPayments.captures(o.paymentId()));
+    PaymentsIT.assertLedgerBalanced();
+
+    // The buyer may declare the right transfer after a refused one.
+    String right = reference();
+    bank().seed(right, Long.toString(o.amountMinor()), "CLP", today(), "settled");
+    declare(o.buyer(), o.paymentId(), transfer(right, o.amountMinor(), today()))
+        .then()
+        .statusCode(202);
+    verify();
+    assertEquals("succeeded", payment(o.buyer(), o.paymentId()).getString("status"));
+    PaymentsIT.assertLedgerBalanced();
+  }
+
+  @Test
+  void aDateTheBankDoesNotConfirmIsRefusedWithTheReason() throws Exception {
+    Opened o = opened();
+    String ref = reference();
+    LocalDate booked = today().minusDays(3);
+    bank().seed(ref, Long.toString(o.amountMinor()), "CLP", booked, "settled");
+    declare(o.buyer(), o.paymentId(), transfer(ref, o.amountMinor(), today()))
+        .then()
+        .statusCode(202);
+
+    verify();
+
+    JsonPath refused = payment(o.buyer(), o.paymentId());
+    assertEquals("failed", refused.getString("status"));
+    assertEquals(
+        "date_mismatch: declared " + today() + ", bank " + booked,
+        refused.getString("bankTransfer.reason"));
+    assertEquals("pending", orderStatus(o.buyer(), o.orderId()));
+    PaymentsIT.assertLedgerBalanced();
+  }
+
+  @Test
+  void aTransferNotAtTheBankYetWaitsVerifying() throws Exception {
+    Opened o = opened();
+    String ref = reference();
+    declare(o.buyer(), o.paymentId(), transfer(ref, o.amountMinor(), today()))
+        .then()
+        .statusCode(202);
+    verify();
+    JsonPath waiting = payment(o.buyer(), o.paymentId());
+    assertEquals("processing", waiting.getString("status"));
+    assertEquals("verifying", waiting.getString("bankTransfer.status"));
+
+    bank().seed(ref, Long.toString(o.amountMinor()), "CLP", today(), "settled");
+    Thread.sleep(1000); // the backoff of the shared server (0.5 s and up to a quarter more)
+    verify();
+    assertEquals("succeeded", payment(o.buyer(), o.paymentId()).getString("status"));
+  }
+
+  @Test
+  void aTransferStillUnknownAtItsDeadlineIsRefused() throws Exception {
+    Opened o = opened();
+    declare(o.buyer(), o.paymentId(), transfer(reference(), o.amountMinor(), today()))
+        .then()
+        .statusCode(202);
+    // Three days pass (bank.verification.deadline): moved in the row, not waited for.
+    try (java.sql.Connection db = TestDatabase.connect();
+        java.sql.PreparedStatement late =
+            db.prepareStatement(
+                "update bank_transfer set deadline_at = now() - interval '1 second'"
+                    + " where payment_id = ?")) {
+      late.setObject(1, UUID.fromString(o.paymentId()));
+      assertEquals(1, late.executeUpdate());
+    }
+
+    verify();
+
+    JsonPath refused = payment(o.buyer(), o.paymentId());
+    assertEquals("failed", refused.getString("status"));
+    assertEquals("refused", refused.getString("bankTransfer.status"));
+    assertTrue(
+        refused.getString("bankTransfer.reason").startsWith("not_found: "),
+        refused.getString("bankTransfer.reason"));
+    assertEquals("pending", orderStatus(o.buyer(), o.orderId()));
+  }
+
+  @Test
+  void anotherBuyersPaymentIsNotFound() throws Exception {
+    Opened o = opened();
+    String stranger = TestShop.buyer();
+    declare(stranger, o.paymentId(), transfer(reference(), o.amountMinor(), today()))
+        .then()
+        .statusCode(404);
+    as(stranger).get("/api/v1/payments/" + o.paymentId()).then().statusCode(404);
+    declare(seller.token(), o.paymentId(), transfer(reference(), o.amountMinor(), today()))
+        .then()
+        .statusCode(404);
+    assertEquals(0, transfersOf(o.paymentId()));
+  }
+
+  @Test
+  void badInputIsRefusedAndChangesNothing() throws Exception {
+    Opened o = opened();
+    Map<String, Object> noDate = transfer(reference(), o.amountMinor(), today());
+    noDate.remove("date");
+    Map<String, Object> badReference = transfer("no spaces!", o.amountMinor(), today());
+    Map<String, Object> twoAmounts = transfer(reference(), o.amountMinor(), today());
+    twoAmounts.put("amount", "8000");
+    Map<String, Object> noAmount = transfer(reference(), o.amountMinor(), today());
+    noAmount.remove("amountMinor");
+    for (Map<String, Object> body : List.of(noDate, badReference, twoAmounts, noAmount)) {
+      declare(o.buyer(), o.paymentId(), body)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json");
+    }
+    as(o.buyer())
+        .contentType("application/json")
+        .body(transfer(reference(), o.amountMinor(), today()))
+        .post("/api/v1/payments/" + o.paymentId() + "/transfer")
+        .then()
+        .statusCode(400); // no Idempotency-Key
+
+    Response less = declare(o.buyer(), o.paymentId(), transfer(reference(), 1, today()));
+    less.then().statusCode(422);
+    assertTrue(less.jsonPath().getString("detail").startsWith("amount_mismatch: declared 1"));
+    Map<String, Object> otherBank = transfer(reference(), o.amountMinor(), today());
+    otherBank.put("bank", "otro_banco");
+    declare(o.buyer(), o.paymentId(), otherBank).then().statusCode(422);
+    declare(o.buyer(), o.paymentId(), transfer(reference(), o.amountMinor(), today().plusDays(5)))
+        .then()
+        .statusCode(422);
+
+    assertEquals(0, transfersOf(o.paymentId()));
+    assertEquals("requires_action", payment(o.buyer(), o.paymentId()).getString("status"));
+  }
+
+  @Test
+  void aBankFailingIsRetriedThenLeftAloneByTheCircuitThenAskedAgain() throws Exception {
+    Opened o = opened();
+    String ref = reference();
+    bank().seed(ref, Long.toString(o.amountMinor()), "CLP", today(), "settled");
+    declare(o.buyer(), o.paymentId(), transfer(ref, o.amountMinor(), today()))
+        .then()
+        .statusCode(202);
+    int before = bank().lookups().size();
+    bank().failNext(1000, 500);
+    int tried;
+    try {
+      JsonPath run = verify();
+      assertTrue(run.getInt("deferred") >= 1, run.prettify());
+      tried = bank().lookups().size() - before;
+      // Each try counts in the breaker's window of the last 4 calls: it opens at the 3rd failure
+      // when the call before was a success, at the 4th (the third retry) otherwise.
+      assertTrue(tried == 3 || tried == 4, "one call, retries, then the open circuit: " + tried);
+
+      Thread.sleep(1000); // due again after the backoff, but the circuit is still open
+      JsonPath open = verify();
+      assertTrue(
+          open.getInt("deferred") >= 1, "asked, and refused by the circuit: " + open.prettify());
+      assertEquals(tried, bank().lookups().size() - before, "the open circuit sent nothing");
+      assertEquals("processing", payment(o.buyer(), o.paymentId()).getString("status"));
+    } finally {
+      bank().failNext(0, 500);
+    }
+    // The circuit half-opens after its delay; the transfer is due again by then (the backoff after
+    // the second failure is 1 s and up to a quarter more).
+    Thread.sleep(VitaTestServer.BANK_BREAKER_DELAY_MILLIS + 500);
+    JsonPath recovered = verify();
+    assertTrue(recovered.getInt("verified") >= 1, recovered.prettify());
+    assertEquals("succeeded", payment(o.buyer(), o.paymentId()).getString("status"));
+    assertTrue(
+        TestMetrics.value("bank_api_errors_total{mp_scope=\"application\",type=\"server_error\"}")
+            >= tried);
+    PaymentsIT.assertLedgerBalanced();
+  }
+}
