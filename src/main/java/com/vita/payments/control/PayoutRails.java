@@ -18,7 +18,11 @@ public class PayoutRails {
   @Inject @Any Instance<PayoutRail> deployed;
 
   public Optional<PayoutRail> named(String name) {
-    return pick(deployed, name);
+    return pick(deployed(), name);
+  }
+
+  Iterable<PayoutRail> deployed() {
+    return deployed;
   }
 
   static Optional<PayoutRail> pick(Iterable<PayoutRail> rails, String name) {

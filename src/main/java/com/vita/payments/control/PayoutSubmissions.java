@@ -33,9 +33,14 @@ public class PayoutSubmissions {
 
   void submit(UUID payoutId) {
     Payout payout = entityManager.find(Payout.class, payoutId);
-    if (payout == null || payout.status() != PayoutStatus.REQUESTED) {
-      return;
+    if (payout != null && payout.status() == PayoutStatus.REQUESTED) {
+      dispatch(payout);
     }
+  }
+
+  /** Gives a requested payout to its rail and records what the rail answered. */
+  void dispatch(Payout payout) {
+    UUID payoutId = payout.id();
     PayoutRail rail = rails.named(payout.rail()).orElse(null);
     if (rail == null) {
       fail(payout, "Payout rail " + payout.rail() + " is not available");
