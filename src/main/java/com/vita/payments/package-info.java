@@ -5,6 +5,9 @@
  * double-entry ledger that the sellers' wallets read. The database keeps the ledger immutable and
  * balanced and books each capture, refund and release once; the outbox tells orders a checkout was
  * paid or an order refunded. A timer asks providers about payments their webhook never settled and
- * writes a daily report of disagreements for admins.
+ * writes a daily report of disagreements for admins. Sellers with an approved business pay their
+ * available money out through a {@link com.vita.payments.control.PayoutRail} (found by name): the
+ * debit is booked under the wallet account's row lock, the rail asked after it commits, and each
+ * payout ends once, settled or returned (docs/payments.md).
  */
 package com.vita.payments;

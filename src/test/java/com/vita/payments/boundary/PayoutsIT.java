@@ -66,7 +66,13 @@ class PayoutsIT {
     TestShop.status(
             seller.token(),
             order,
-            Map.of("status", "shipped", "carrier", "Chilexpress", "trackingNumber", "CX-PO-1"))
+            Map.of(
+                "status",
+                "shipped",
+                "carrier",
+                "Chilexpress",
+                "trackingNumber",
+                "CX-PO-" + UUID.randomUUID()))
         .then()
         .statusCode(200);
     TestShop.status(TestAccounts.firstAdmin().token(), order, "delivered").then().statusCode(200);
