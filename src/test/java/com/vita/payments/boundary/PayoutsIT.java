@@ -12,12 +12,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vita.orders.boundary.TestShop;
 import com.vita.testing.TestAccounts;
 import com.vita.testing.TestDatabase;
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -208,6 +212,20 @@ class PayoutsIT {
                 + " join ledger_account a on a.id = e.account_id"
                 + " where t.payout_id = ?::uuid and a.kind = 'payout_clearing'",
             id));
+    // The database itself refuses a second end of the payout, whatever the code did.
+    try (Connection db = TestDatabase.connect();
+        Statement sql = db.createStatement()) {
+      SQLException twice =
+          assertThrows(
+              SQLException.class,
+              () ->
+                  sql.executeUpdate(
+                      "insert into ledger_transaction (id, kind, payout_id, description,"
+                          + " occurred_at) values (gen_random_uuid(), 'payout_returned', '"
+                          + id
+                          + "', 'forged', now())"));
+      assertTrue(twice.getMessage().contains("ledger_payout_ends_once"), twice.getMessage());
+    }
     PaymentsIT.assertLedgerBalanced();
   }
 
