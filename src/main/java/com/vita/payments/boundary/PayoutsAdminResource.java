@@ -1,6 +1,7 @@
 package com.vita.payments.boundary;
 
 import com.vita.payments.control.PayoutAdministration;
+import com.vita.payments.control.PayoutRails;
 import com.vita.payments.control.Payouts;
 import com.vita.payments.entity.PayoutStatus;
 import com.vita.platform.persistence.CodedEnum;
@@ -41,6 +42,7 @@ public class PayoutsAdminResource {
   static final int MAX_LIMIT = 200;
 
   @Inject Payouts payouts;
+  @Inject PayoutRails rails;
   @Inject PayoutAdministration administration;
 
   @GET
@@ -56,7 +58,7 @@ public class PayoutsAdminResource {
             : CodedEnum.of(PayoutStatus.class, status)
                 .orElseThrow(() -> ProblemException.invalidField("status", "is no payout status"));
     int size = size(limit);
-    return PayoutView.page(payouts.page(null, wanted, cursor(cursor), size + 1), size);
+    return PayoutView.page(payouts.page(null, wanted, cursor(cursor), size + 1), size, rails);
   }
 
   @POST
@@ -64,7 +66,7 @@ public class PayoutsAdminResource {
   @RolesAllowed(Role.ADMIN_CLAIM)
   @Operation(summary = "Stop a requested or submitted payout, saying why")
   public PayoutView hold(@PathParam("id") String id, @Valid @NotNull PayoutBodies.Reason body) {
-    return PayoutView.of(administration.hold(payout(id), body.reason()));
+    return PayoutView.of(administration.hold(payout(id), body.reason()), rails);
   }
 
   @POST
@@ -72,7 +74,7 @@ public class PayoutsAdminResource {
   @RolesAllowed(Role.ADMIN_CLAIM)
   @Operation(summary = "Let a held payout go on (to its rail, if it never reached it)")
   public PayoutView release(@PathParam("id") String id) {
-    return PayoutView.of(administration.release(payout(id)));
+    return PayoutView.of(administration.release(payout(id)), rails);
   }
 
   @POST
@@ -80,7 +82,8 @@ public class PayoutsAdminResource {
   @RolesAllowed(Role.ADMIN_CLAIM)
   @Operation(summary = "A bank payout the finance team made: settled, with the bank's reference")
   public PayoutView settle(@PathParam("id") String id, @Valid PayoutBodies.Settlement body) {
-    return PayoutView.of(administration.settle(payout(id), body == null ? null : body.reference()));
+    return PayoutView.of(
+        administration.settle(payout(id), body == null ? null : body.reference()), rails);
   }
 
   @POST
@@ -88,7 +91,7 @@ public class PayoutsAdminResource {
   @RolesAllowed(Role.ADMIN_CLAIM)
   @Operation(summary = "A bank payout that did not go (or a held one never sent): money back")
   public PayoutView giveBack(@PathParam("id") String id, @Valid @NotNull PayoutBodies.Reason body) {
-    return PayoutView.of(administration.giveBack(payout(id), body.reason()));
+    return PayoutView.of(administration.giveBack(payout(id), body.reason()), rails);
   }
 
   private static UUID payout(String id) {

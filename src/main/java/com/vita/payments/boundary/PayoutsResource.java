@@ -1,5 +1,6 @@
 package com.vita.payments.boundary;
 
+import com.vita.payments.control.PayoutRails;
 import com.vita.payments.control.PayoutRequests;
 import com.vita.payments.control.Payouts;
 import com.vita.payments.entity.Payout;
@@ -42,6 +43,7 @@ public class PayoutsResource {
 
   @Inject PayoutRequests requests;
   @Inject Payouts payouts;
+  @Inject PayoutRails rails;
   @Inject IdempotentRequests idempotency;
   @Inject Caller caller;
 
@@ -67,14 +69,14 @@ public class PayoutsResource {
               PayoutRequests.Requested requested = requests.request(seller, body.form(), key);
               made.set(requested.payout().id());
               return new IdempotentRequests.Outcome(
-                  requested.replayed() ? 200 : 201, PayoutView.of(requested.payout()));
+                  requested.replayed() ? 200 : 201, PayoutView.of(requested.payout(), rails));
             });
     if (made.get() == null) {
       return reply.response();
     }
     // Its rail was asked once the debit committed: answer where the payout stands now.
     return Response.status(reply.status())
-        .entity(PayoutView.of(payouts.find(made.get()).orElseThrow()))
+        .entity(PayoutView.of(payouts.find(made.get()).orElseThrow(), rails))
         .build();
   }
 
@@ -88,7 +90,7 @@ public class PayoutsResource {
     UUID seller = wallet(userId);
     int size = PayoutsAdminResource.size(limit);
     return PayoutView.page(
-        payouts.page(seller, null, PayoutsAdminResource.cursor(cursor), size + 1), size);
+        payouts.page(seller, null, PayoutsAdminResource.cursor(cursor), size + 1), size, rails);
   }
 
   @GET
@@ -101,7 +103,7 @@ public class PayoutsResource {
         payouts
             .of(seller, NotFoundProblem.idIn(id, "No such payout"))
             .orElseThrow(() -> new NotFoundProblem("No such payout"));
-    return PayoutView.of(payout);
+    return PayoutView.of(payout, rails);
   }
 
   private UUID wallet(String userId) {

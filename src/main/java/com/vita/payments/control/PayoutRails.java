@@ -21,6 +21,11 @@ public class PayoutRails {
     return pick(deployed(), name);
   }
 
+  /** Whether the rail of this name only pretends (a labelled local stand-in). */
+  public boolean sandbox(String name) {
+    return named(name).map(PayoutRail::sandbox).orElse(false);
+  }
+
   Iterable<PayoutRail> deployed() {
     return deployed;
   }

@@ -152,6 +152,7 @@ class PayoutsIT {
             .statusCode(201)
             .body("status", equalTo("submitted"))
             .body("rail", equalTo("bank"))
+            .body("sandbox", equalTo(false))
             .body("amountMinor", equalTo(5_000))
             .body("providerRef", nullValue())
             .extract()
