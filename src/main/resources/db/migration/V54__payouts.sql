@@ -17,7 +17,7 @@ CREATE TABLE payout (
     status                varchar(20)   NOT NULL CONSTRAINT payout_status_known CHECK (status IN
                               ('requested', 'submitted', 'held', 'settled', 'returned')),
     provider_ref          varchar(100),
-    -- when the rail took it (null: never sent, so an admin may still return it safely)
+    -- when VITA gave it to its rail (null: never, so an admin may still return it safely)
     submitted_at          timestamptz,
     reason                varchar(500),
     idempotency_key       varchar(255)  NOT NULL,

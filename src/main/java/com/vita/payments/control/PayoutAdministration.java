@@ -26,6 +26,7 @@ import java.util.UUID;
 public class PayoutAdministration {
 
   @Inject PayoutSettlement settlement;
+  @Inject Payouts payouts;
   @Inject Caller caller;
   @Inject Event<PayoutQueued> queued;
 
@@ -59,6 +60,9 @@ public class PayoutAdministration {
     }
     if (payout.status() != PayoutStatus.SUBMITTED) {
       throw conflict(payout, "only a submitted payout can be settled (release a held one first)");
+    }
+    if (reference != null && payouts.byReference(payout.rail(), reference).isPresent()) {
+      throw conflict(payout, "the bank reference " + reference + " settled another payout");
     }
     settlement.apply(new PayoutOutcome(id, payout.rail(), reference, true, null), caller.id());
     return payout;

@@ -75,6 +75,12 @@ public class PayoutSettlement {
     return Result.APPLIED;
   }
 
+  /** Claims a requested payout for its rail, once (see {@link Payout#claimForRail}). */
+  public boolean claim(UUID payoutId) {
+    Payout payout = locked(payoutId);
+    return payout != null && payout.claimForRail(now());
+  }
+
   /** The rail took the payout, with its reference; false when it was not waiting for it. */
   public boolean submitted(UUID payoutId, String providerRef) {
     Payout payout = locked(payoutId);

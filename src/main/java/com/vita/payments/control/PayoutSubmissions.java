@@ -46,6 +46,9 @@ public class PayoutSubmissions {
       fail(payout, "Payout rail " + payout.rail() + " is not available");
       return;
     }
+    if (!settlement.claim(payoutId)) {
+      return; // another sender has it, or an admin held it first
+    }
     PayoutRail.Submission submission;
     try {
       submission =

@@ -30,6 +30,17 @@ public class Payouts {
     return Optional.ofNullable(entityManager.find(Payout.class, id));
   }
 
+  /** The payout the rail knows by this reference. */
+  public Optional<Payout> byReference(String rail, String providerRef) {
+    return entityManager
+        .createQuery(
+            "select p from Payout p where p.rail = :rail and p.providerRef = :ref", Payout.class)
+        .setParameter("rail", rail)
+        .setParameter("ref", providerRef)
+        .getResultStream()
+        .findFirst();
+  }
+
   /**
    * @param seller whose payouts, or null for everyone's
    * @param status only those in it, or null

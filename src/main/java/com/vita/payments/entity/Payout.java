@@ -84,22 +84,40 @@ public class Payout extends TrackedEntity {
   }
 
   /**
-   * The rail took it. A payout held meanwhile stays held (the rail has it all the same); one whose
-   * outcome already arrived stays as it is.
+   * VITA is about to give it to its rail: claimed once, before the call, so that no second sender
+   * gives it again and no admin returns money that may already be on its way.
    *
-   * @return false when it was not waiting for its rail
+   * @return false when it is not a requested payout waiting for its rail
    */
-  public boolean submitted(String ref, Instant now) {
-    if (submittedAt != null || status.isFinal()) {
+  public boolean claimForRail(Instant now) {
+    if (status != PayoutStatus.REQUESTED || submittedAt != null) {
       return false;
     }
     submittedAt = now;
-    knownAs(ref);
-    if (status == PayoutStatus.REQUESTED) {
-      status = PayoutStatus.SUBMITTED;
-    }
     touched(now);
     return true;
+  }
+
+  /**
+   * The rail took it. A payout held meanwhile stays held (the rail has it all the same); one whose
+   * outcome already arrived stays as it is.
+   *
+   * @return false when it was not waiting for its rail's answer
+   */
+  public boolean submitted(String ref, Instant now) {
+    if (submittedAt == null || status.isFinal()) {
+      return false;
+    }
+    boolean moved = status == PayoutStatus.REQUESTED;
+    if (moved) {
+      status = PayoutStatus.SUBMITTED;
+    }
+    boolean learned = providerRef == null && ref != null && !ref.isBlank();
+    knownAs(ref);
+    if (moved || learned) {
+      touched(now);
+    }
+    return moved || learned;
   }
 
   /** An admin stops it; false unless it is requested or submitted. */
@@ -129,7 +147,7 @@ public class Payout extends TrackedEntity {
     return move(PayoutStatus.RETURNED, why == null || why.isBlank() ? "returned" : why, now);
   }
 
-  /** Whether its rail ever took it: if not, returning it cannot pay the seller twice. */
+  /** Whether it was ever given to its rail: if not, returning it cannot pay the seller twice. */
   public boolean reachedRail() {
     return submittedAt != null;
   }

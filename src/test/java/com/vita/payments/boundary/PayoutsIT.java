@@ -146,6 +146,7 @@ class PayoutsIT {
   @Test
   void aBankPayoutIsDebitedAtOnceAndSettledOnceByTheFinanceTeam() throws Exception {
     Funded f = funded("20000");
+    String reference = "TRF-" + UUID.randomUUID();
     String id =
         payout(f, bank(5_000))
             .then()
@@ -170,7 +171,7 @@ class PayoutsIT {
     List<Integer> answers = new ArrayList<>();
     try {
       Callable<Integer> settle =
-          () -> adminPost(id + "/settle", Map.of("reference", "TRF-778")).statusCode();
+          () -> adminPost(id + "/settle", Map.of("reference", reference)).statusCode();
       for (Future<Integer> answer : pool.invokeAll(List.of(settle, settle))) {
         answers.add(answer.get());
       }
@@ -186,9 +187,15 @@ class PayoutsIT {
         .then()
         .statusCode(200)
         .body("status", equalTo("settled"))
-        .body("providerRef", equalTo("TRF-778"));
+        .body("providerRef", equalTo(reference));
     adminPost(id + "/return", Map.of("reason", "late")).then().statusCode(409);
-    assertEquals(f.availableMinor() - 5_000, available(f), "settled money does not come back");
+    // One bank transfer settles one payout.
+    String other = payout(f, bank(1_000)).then().statusCode(201).extract().path("id");
+    adminPost(other + "/settle", Map.of("reference", reference))
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("another payout"));
+    assertEquals(f.availableMinor() - 6_000, available(f), "settled money does not come back");
     // Every move is in the audit trail, the request by the seller and the settlement by the admin.
     assertEquals(
         List.of("payout.requested", "payout.submitted", "payout.settled"),

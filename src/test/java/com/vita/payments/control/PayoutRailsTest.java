@@ -80,6 +80,11 @@ class PayoutRailsTest {
     }
 
     @Override
+    public boolean claim(UUID payoutId) {
+      return true;
+    }
+
+    @Override
     public boolean submitted(UUID payoutId, String providerRef) {
       submitted.add(payoutId + " " + providerRef);
       return true;

@@ -34,6 +34,10 @@ class PayoutTest {
     Payout payout = requested();
     assertEquals(PayoutStatus.REQUESTED, payout.status());
     assertFalse(payout.reachedRail());
+    assertFalse(payout.submitted("ref-0", NOW), "not before it was given to the rail");
+    assertTrue(payout.claimForRail(NOW));
+    assertFalse(payout.claimForRail(NOW), "given to its rail once");
+    assertTrue(payout.reachedRail());
     assertTrue(payout.submitted("ref-1", NOW));
     assertEquals(PayoutStatus.SUBMITTED, payout.status());
     assertTrue(payout.reachedRail());
@@ -54,7 +58,7 @@ class PayoutTest {
     assertEquals("rail refused", payout.reason());
     assertFalse(payout.returned("twice", NOW));
     assertFalse(payout.settle("ref", NOW));
-    assertFalse(payout.submitted("ref", NOW), "a returned payout is not sent");
+    assertFalse(payout.claimForRail(NOW), "a returned payout is not sent");
     assertEquals("rail refused", payout.reason());
   }
 
@@ -62,12 +66,14 @@ class PayoutTest {
   void aHeldPayoutIsReleasedToItsRailOnlyWhenItNeverReachedIt() {
     Payout never = requested();
     assertTrue(never.hold("check the account", NOW));
+    assertFalse(never.claimForRail(NOW), "a held payout is not given to its rail");
     assertFalse(never.hold("again", NOW));
     assertTrue(never.release(NOW));
     assertEquals(PayoutStatus.REQUESTED, never.status(), "back to its rail");
     assertFalse(never.release(NOW), "only a held payout is released");
 
     Payout sent = requested();
+    sent.claimForRail(NOW);
     sent.submitted(null, NOW);
     assertTrue(sent.hold("suspicious", NOW));
     assertEquals("suspicious", sent.reason());
@@ -78,7 +84,9 @@ class PayoutTest {
   @Test
   void aRailThatTookAHeldPayoutLeavesItHeldButSent() {
     Payout payout = requested();
+    assertTrue(payout.claimForRail(NOW));
     payout.hold("review", NOW);
+    assertTrue(payout.reachedRail(), "held while its rail answers: no longer safe to return");
     assertTrue(payout.submitted("ref-9", NOW));
     assertEquals(PayoutStatus.HELD, payout.status());
     assertTrue(payout.reachedRail());
