@@ -16,5 +16,10 @@
  * <p>Bank transfers (issue #14) are declared by the buyer and verified against the bank's OAuth 2.0
  * API by a queue worked inside the bank's rate limit ({@link
  * com.vita.payments.control.BankVerifications}; docs/payments.md).
+ *
+ * <p>Sellers with an approved business pay their available money out through a {@link
+ * com.vita.payments.control.PayoutRail} (found by name): the debit is booked under the wallet
+ * account's row lock, the rail asked after it commits, and each payout ends once, settled or
+ * returned (docs/payments.md).
  */
 package com.vita.payments;

@@ -107,6 +107,10 @@ public final class VitaTestServer {
                 withSuiteSettings(
                     Map.entry("CORS_ORIGINS", TRUSTED_ORIGIN),
                     Map.entry("LOG_LEVEL", "INFO"),
+                    // Small payout limits, so PayoutsIT reaches each with a sale or two.
+                    Map.entry("PAYOUTS_MINIMUM_MINOR", "CLP=1000,EUR=500"),
+                    Map.entry("PAYOUTS_MAXIMUM_MINOR", "CLP=30000,EUR=300000"),
+                    Map.entry("PAYOUTS_DAILY_MAXIMUM_MINOR", "CLP=50000,EUR=500000"),
                     Map.entry("AUTH_ADMIN_EMAILS", FIRST_ADMIN + "," + UNVERIFIED_ADMIN),
                     Map.entry("MAIL_SMTP_HOST", "127.0.0.1"),
                     Map.entry("MAIL_SMTP_PORT", Integer.toString(mailbox.getSmtp().getPort())),

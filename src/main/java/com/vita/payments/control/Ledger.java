@@ -13,10 +13,10 @@ import java.util.UUID;
 /**
  * Books ledger transactions: one {@code ledger_transaction} row and its entries, written once and
  * never changed. The database checks what matters — every transaction sums to zero per currency at
- * commit, a payment is captured once, a refund booked once, an order released once, seller accounts
- * carry a running balance — so a bug here fails the transaction instead of the books. Entries are
- * written in account order, the order in which their rows are locked, so two bookings touching the
- * same wallets never deadlock.
+ * commit, a payment is captured once, a refund booked once, an order released once, a payout
+ * debited once and ended once, seller accounts carry a running balance — so a bug here fails the
+ * transaction instead of the books. Entries are written in account order, the order in which their
+ * rows are locked, so two bookings touching the same wallets never deadlock.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -27,7 +27,12 @@ public class Ledger {
 
   /** What a transaction records and refers to. */
   public record Booking(
-      String kind, UUID paymentId, UUID refundId, UUID orderId, String description) {}
+      String kind, UUID paymentId, UUID refundId, UUID orderId, UUID payoutId, String description) {
+
+    public Booking(String kind, UUID paymentId, UUID refundId, UUID orderId, String description) {
+      this(kind, paymentId, refundId, orderId, null, description);
+    }
+  }
 
   @PersistenceContext(unitName = "vita")
   EntityManager entityManager;
@@ -45,7 +50,8 @@ public class Ledger {
     entityManager
         .createNativeQuery(
             "insert into ledger_transaction (id, kind, payment_id, refund_id, order_id,"
-                + " description, occurred_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                + " description, occurred_at, payout_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                + " cast(?8 as uuid))")
         .setParameter(1, id)
         .setParameter(2, booking.kind())
         .setParameter(3, booking.paymentId())
@@ -53,6 +59,7 @@ public class Ledger {
         .setParameter(5, booking.orderId())
         .setParameter(6, booking.description())
         .setParameter(7, now)
+        .setParameter(8, booking.payoutId())
         .executeUpdate();
     StringBuilder sql =
         new StringBuilder(

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * The ledger's accounts, made on first use: a provider's clearing account and VITA's commission per
- * currency, and each seller's pending and available wallet per currency.
+ * currency, each seller's pending and available wallet per currency, and the payout clearing of
+ * each rail.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -20,7 +21,8 @@ public class LedgerAccounts {
     PROVIDER_CLEARING("provider_clearing"),
     PLATFORM_COMMISSION("platform_commission"),
     SELLER_PENDING("seller_pending"),
-    SELLER_AVAILABLE("seller_available");
+    SELLER_AVAILABLE("seller_available"),
+    PAYOUT_CLEARING("payout_clearing");
 
     final String code;
 
@@ -32,6 +34,9 @@ public class LedgerAccounts {
       return code;
     }
   }
+
+  /** A wallet account held under its row lock, and its balance then. */
+  public record Locked(long id, long balanceMinor) {}
 
   @PersistenceContext(unitName = "vita")
   EntityManager entityManager;
@@ -50,6 +55,35 @@ public class LedgerAccounts {
 
   public long available(UUID seller, String currency) {
     return id(Kind.SELLER_AVAILABLE, seller, null, currency);
+  }
+
+  /** What is on its way out through a payout rail: debited from wallets, not yet settled. */
+  public long payoutClearing(String rail, String currency) {
+    return id(Kind.PAYOUT_CLEARING, null, rail, currency);
+  }
+
+  /**
+   * The seller's available account, locked (FOR UPDATE) until the caller's transaction ends: the
+   * one lock under which a payout reads the balance and debits it, so racing payouts take turns.
+   *
+   * @return the account's id and its balance
+   */
+  public Locked availableLocked(UUID seller, String currency) {
+    long id = available(seller, currency);
+    entityManager
+        .createNativeQuery("select id from ledger_account where id = ?1 for update")
+        .setParameter(1, id)
+        .getSingleResult();
+    // A statement of its own after the lock: read committed gives it a snapshot taken after the
+    // previous holder committed, so it sees that holder's debit.
+    Object balance =
+        entityManager
+            .createNativeQuery(
+                "select coalesce((select balance_after from ledger_entry where account_id = ?1"
+                    + " and seq is not null order by seq desc limit 1), 0)")
+            .setParameter(1, id)
+            .getSingleResult();
+    return new Locked(id, ((Number) balance).longValue());
   }
 
   private long id(Kind kind, UUID holder, String provider, String currency) {
