@@ -82,7 +82,7 @@ public final class VitaStack implements AutoCloseable {
       Map<String, String> environment =
           new HashMap<>(LocalSigningKey.environment(dataDir.resolve("keys")));
       if (LocalSettings.get("STORAGE_LOCAL_ROOT") == null) {
-        // Uploaded documents stay with the rest of the local data (.vita/, target/it-data/).
+        // Uploaded documents stay with the rest of the local data (.vita/, target/it-data-<fork>/).
         environment.put(
             "STORAGE_LOCAL_ROOT", dataDir.resolve("storage").toAbsolutePath().toString());
       }
