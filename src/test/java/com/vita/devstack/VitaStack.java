@@ -56,10 +56,11 @@ public final class VitaStack implements AutoCloseable {
       String databaseUrl = LocalSettings.get("DATABASE_URL");
       if (databaseUrl != null) {
         database =
-            DatabaseSettings.fromUrl(
-                databaseUrl,
-                LocalSettings.get("DATABASE_USER"),
-                LocalSettings.get("DATABASE_PASSWORD"));
+            TestFork.database(
+                DatabaseSettings.fromUrl(
+                    databaseUrl,
+                    LocalSettings.get("DATABASE_USER"),
+                    LocalSettings.get("DATABASE_PASSWORD")));
       } else {
         postgres = EmbeddedPostgres.start(embeddedPostgresDir(dataDir), 0);
         database =
@@ -69,7 +70,7 @@ public final class VitaStack implements AutoCloseable {
             "No DATABASE_URL: using embedded PostgreSQL at {0}",
             postgres.jdbcUrl());
       }
-      String redisUrl = LocalSettings.get("REDIS_URL");
+      String redisUrl = TestFork.redisUrl(LocalSettings.get("REDIS_URL"));
       if (redisUrl == null && redisWhenUnset == RedisWhenUnset.EMBEDDED) {
         redis = EmbeddedRedis.start(0);
         redisUrl = redis.url();
@@ -81,7 +82,7 @@ public final class VitaStack implements AutoCloseable {
       Map<String, String> environment =
           new HashMap<>(LocalSigningKey.environment(dataDir.resolve("keys")));
       if (LocalSettings.get("STORAGE_LOCAL_ROOT") == null) {
-        // Uploaded documents stay with the rest of the local data (.vita/, target/it-data/).
+        // Uploaded documents stay with the rest of the local data (.vita/, target/it-data-<fork>/).
         environment.put(
             "STORAGE_LOCAL_ROOT", dataDir.resolve("storage").toAbsolutePath().toString());
       }

@@ -5,7 +5,6 @@ import com.vita.devstack.FreePort;
 import com.vita.devstack.LocalSigningKey;
 import com.vita.devstack.PayaraMicroServer;
 import com.vita.testing.probe.ProbeWar;
-import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -113,6 +112,6 @@ public final class OwnServer {
 
   /** A request to that server, with nothing else preset. */
   public static RequestSpecification api(PayaraMicroServer server) {
-    return new RequestSpecBuilder().setBaseUri(server.baseUri()).build();
+    return TestRequests.to(server.baseUri());
   }
 }

@@ -5,7 +5,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.vita.devstack.FreePort;
 import com.vita.devstack.PayaraMicroServer;
 import com.vita.devstack.VitaStack;
-import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,7 +79,7 @@ public final class VitaTestServer {
   }
 
   public static RequestSpecification api() {
-    return new RequestSpecBuilder().setBaseUri(baseUri()).build();
+    return TestRequests.to(baseUri());
   }
 
   public static synchronized URI baseUri() {

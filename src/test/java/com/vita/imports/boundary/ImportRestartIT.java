@@ -29,9 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportRestartIT {
 
-  private static final int ROWS = 20_000;
+  private static final int ROWS = 5_000;
   private static final Map<String, String> SETTINGS =
-      Map.of("IMPORT_CHUNK_SIZE", "50", "IMPORT_STALE_AFTER_SECONDS", "1");
+      Map.of("IMPORT_CHUNK_SIZE", "25", "IMPORT_STALE_AFTER_SECONDS", "1");
 
   @TempDir Path dir;
 

@@ -57,7 +57,7 @@ class ObservabilityIT {
         .body("checks.find { it.name == 'database' }.data.timezone", equalTo("UTC"))
         .body("checks.find { it.name == 'redis' }.status", equalTo("UP"))
         .body("checks.find { it.name == 'redis' }.data.mode", equalTo("redis"))
-        // no bucket in the tests: documents go to target/it-data/storage
+        // no bucket in the tests: documents go to target/it-data-<fork>/storage
         .body("checks.find { it.name == 'storage' }.status", equalTo("UP"))
         .body("checks.find { it.name == 'storage' }.data.mode", equalTo("local"));
   }
