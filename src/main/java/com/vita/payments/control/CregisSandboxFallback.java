@@ -11,8 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Without Cregis' API key crypto payments and payouts run in the sandbox ({@link
- * CregisSandboxGateway}); without the project id every Cregis call is refused; without rates no
- * checkout can be priced in crypto. Production needs all three.
+ * CregisSandboxGateway}); without the project id every Cregis call is refused; without rates crypto
+ * is quoted at indicative local rates. Production needs all three.
  */
 @ApplicationScoped
 public class CregisSandboxFallback implements LocalFallback {
@@ -51,7 +51,8 @@ public class CregisSandboxFallback implements LocalFallback {
     if (LocalFallback.isUnset(rates)) {
       missing.add(
           new MissingSetting(
-              "CREGIS_RATES", "no checkout can be priced in crypto, so none can be paid so"));
+              "CREGIS_RATES",
+              "crypto amounts are quoted at indicative local rates, not real ones"));
     }
     return missing;
   }

@@ -65,9 +65,23 @@ public class CregisSettings {
 
   private CryptoRates rates;
 
+  /**
+   * Indicative USDT rates for local runs only, so a checkout can be priced in crypto out of the
+   * box; production refuses to start without {@code CREGIS_RATES} ({@link CregisSandboxFallback}).
+   */
+  static final String LOCAL_RATES = "USD=1,EUR=1.08,CLP=0.00106,COP=0.00025,MXN=0.055,AED=0.2723";
+
   @PostConstruct
   void init() {
-    rates = CryptoRates.parse(ratesText.orElse(""));
+    if (LocalFallback.isUnset(ratesText)) {
+      System.getLogger(CregisSettings.class.getName())
+          .log(
+              System.Logger.Level.WARNING,
+              "CREGIS_RATES is not set: crypto amounts are quoted at indicative local rates ("
+                  + LOCAL_RATES
+                  + "); set real rates before taking crypto payments.");
+    }
+    rates = CryptoRates.parse(ratesText.filter(t -> !t.isBlank()).orElse(LOCAL_RATES));
   }
 
   /** Without an API key crypto runs in the labelled sandbox. */
