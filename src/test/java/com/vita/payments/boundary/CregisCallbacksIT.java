@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vita.orders.boundary.TestShop;
 import com.vita.payments.boundary.TestCregis.Opened;
 import com.vita.testing.FakeCregis;
+import com.vita.testing.SignedAsCregis;
 import com.vita.testing.VitaTestServer;
 import io.restassured.path.json.JsonPath;
 import jakarta.json.Json;
@@ -59,16 +60,17 @@ class CregisCallbacksIT {
     Opened opened = opened();
     String half = opened.due().divide(BigDecimal.valueOf(2)).toPlainString();
     JsonObject genuine =
-        FakeCregis.depositCallback(cid(), opened.address(), half, 1, System.currentTimeMillis());
+        SignedAsCregis.depositCallback(
+            cid(), opened.address(), half, 1, System.currentTimeMillis());
 
-    HttpResponse<String> forged = deliver(FakeCregis.tampered(genuine, "amount", "1000000"));
+    HttpResponse<String> forged = deliver(SignedAsCregis.tampered(genuine, "amount", "1000000"));
     JsonObject unsignedBody = Json.createObjectBuilder(genuine).remove("sign").build();
     HttpResponse<String> unsigned = deliver(unsignedBody);
     JsonObject stale =
-        FakeCregis.signed(
+        SignedAsCregis.signed(
             Json.createObjectBuilder(genuine).remove("sign").remove("timestamp").remove("nonce"),
             System.currentTimeMillis() - 301_000,
-            FakeCregis.nonce());
+            SignedAsCregis.nonce());
     HttpResponse<String> tooOld = deliver(stale);
 
     for (HttpResponse<String> refused : List.of(forged, unsigned, tooOld)) {
@@ -82,9 +84,9 @@ class CregisCallbacksIT {
     assertEquals(200, deliver(genuine).statusCode());
     // Another deposit, signed right, but with the nonce of the one just accepted: a replay.
     JsonObject replay =
-        FakeCregis.signed(
+        SignedAsCregis.signed(
             Json.createObjectBuilder(
-                    FakeCregis.depositCallback(
+                    SignedAsCregis.depositCallback(
                         cid(), opened.address(), half, 1, System.currentTimeMillis()))
                 .remove("sign")
                 .remove("timestamp")
@@ -116,7 +118,7 @@ class CregisCallbacksIT {
         deliveries.add(
             () ->
                 deliver(
-                    FakeCregis.depositCallback(
+                    SignedAsCregis.depositCallback(
                         cid,
                         opened.address(),
                         opened.due().toPlainString(),
@@ -165,11 +167,12 @@ class CregisCallbacksIT {
     String unknownCid = cid();
     assertEquals(
         200,
-        deliver(FakeCregis.depositCallback(unknownCid, "TNoSuchAddress", "5", 1, 0L)).statusCode());
+        deliver(SignedAsCregis.depositCallback(unknownCid, "TNoSuchAddress", "5", 1, 0L))
+            .statusCode());
     assertEquals(
         200,
         deliver(
-                FakeCregis.depositCallback(
+                SignedAsCregis.depositCallback(
                     cid(), opened.address(), opened.due().toPlainString(), 2, 0L))
             .statusCode());
     assertEquals(
@@ -192,14 +195,16 @@ class CregisCallbacksIT {
     URI target = VitaTestServer.baseUri().resolve("/api/v1/payments/webhook/cregis/payout");
 
     assertEquals(
-        "success", cregis().post(target, FakeCregis.payoutCallback(payout, 6).toString()).body());
+        "success",
+        cregis().post(target, SignedAsCregis.payoutCallback(payout, 6).toString()).body());
     assertEquals(
-        200, cregis().post(target, FakeCregis.payoutCallback(payout, 6).toString()).statusCode());
+        200,
+        cregis().post(target, SignedAsCregis.payoutCallback(payout, 6).toString()).statusCode());
     HttpResponse<String> forged =
         cregis()
             .post(
                 target,
-                FakeCregis.tampered(FakeCregis.payoutCallback(payout, 7), "amount", "99")
+                SignedAsCregis.tampered(SignedAsCregis.payoutCallback(payout, 7), "amount", "99")
                     .toString());
 
     assertEquals(400, forged.statusCode());

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vita.orders.boundary.TestShop;
 import com.vita.payments.boundary.TestCregis.Opened;
 import com.vita.testing.FakeCregis;
+import com.vita.testing.SignedAsCregis;
 import com.vita.testing.TestAccounts;
 import com.vita.testing.TestMetrics;
 import io.restassured.path.json.JsonPath;
@@ -167,7 +168,7 @@ class CregisDepositsIT {
 
     HttpResponse<String> answer =
         deliver(
-            FakeCregis.depositCallback(
+            SignedAsCregis.depositCallback(
                 cid(), opened.address(), opened.due().toPlainString(), 1, afterWindow));
 
     assertEquals(200, answer.statusCode());

@@ -7,6 +7,7 @@ import static com.vita.payments.boundary.TestPayments.intent;
 
 import com.vita.orders.boundary.TestShop;
 import com.vita.testing.FakeCregis;
+import com.vita.testing.SignedAsCregis;
 import com.vita.testing.VitaTestServer;
 import io.restassured.path.json.JsonPath;
 import jakarta.json.JsonObject;
@@ -67,7 +68,7 @@ final class TestCregis {
 
   static HttpResponse<String> deposit(Opened opened, BigDecimal amount) {
     return deliver(
-        FakeCregis.depositCallback(
+        SignedAsCregis.depositCallback(
             cid(), opened.address(), amount.toPlainString(), 1, System.currentTimeMillis()));
   }
 
