@@ -3,18 +3,20 @@ package com.vita.payments.boundary;
 import static com.vita.orders.boundary.TestShop.as;
 import static com.vita.payments.boundary.TestBankTransfers.bank;
 import static com.vita.payments.boundary.TestBankTransfers.declare;
+import static com.vita.payments.boundary.TestBankTransfers.opened;
 import static com.vita.payments.boundary.TestBankTransfers.orderStatus;
 import static com.vita.payments.boundary.TestBankTransfers.payment;
 import static com.vita.payments.boundary.TestBankTransfers.reference;
+import static com.vita.payments.boundary.TestBankTransfers.shop;
 import static com.vita.payments.boundary.TestBankTransfers.today;
 import static com.vita.payments.boundary.TestBankTransfers.transfer;
 import static com.vita.payments.boundary.TestBankTransfers.transfersOf;
+import static com.vita.payments.boundary.TestBankTransfers.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vita.orders.boundary.TestShop;
 import com.vita.payments.boundary.TestBankTransfers.Opened;
-import com.vita.testing.TestAccounts;
 import com.vita.testing.TestDatabase;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -22,7 +24,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,27 +33,6 @@ import org.junit.jupiter.api.Test;
  * BankTransfersIT}.
  */
 class BankTransferRefusalsIT {
-
-  private static TestShop.Seller seller;
-  private static String store;
-  private static String product;
-  private static String admin;
-
-  @BeforeAll
-  static void shop() throws Exception {
-    seller = TestShop.seller();
-    store = TestShop.activeStore(seller, "CL");
-    product = TestShop.product(seller, store, "Cafetera", "8000", 1000);
-    admin = TestAccounts.firstAdmin().token();
-  }
-
-  private static Opened opened() {
-    return TestBankTransfers.opened(store, product);
-  }
-
-  private static JsonPath verify() {
-    return TestBankTransfers.verify(admin);
-  }
 
   @Test
   void anAmountTheBankDoesNotConfirmIsRefusedWithTheReason() throws Exception {
@@ -144,7 +124,7 @@ class BankTransferRefusalsIT {
         .then()
         .statusCode(404);
     as(stranger).get("/api/v1/payments/" + o.paymentId()).then().statusCode(404);
-    declare(seller.token(), o.paymentId(), transfer(reference(), o.amountMinor(), today()))
+    declare(shop().seller().token(), o.paymentId(), transfer(reference(), o.amountMinor(), today()))
         .then()
         .statusCode(404);
     assertEquals(0, transfersOf(o.paymentId()));

@@ -3,18 +3,18 @@ package com.vita.payments.boundary;
 import static com.vita.orders.boundary.TestShop.as;
 import static com.vita.payments.boundary.TestBankTransfers.bank;
 import static com.vita.payments.boundary.TestBankTransfers.declare;
+import static com.vita.payments.boundary.TestBankTransfers.opened;
 import static com.vita.payments.boundary.TestBankTransfers.orderStatus;
 import static com.vita.payments.boundary.TestBankTransfers.payment;
 import static com.vita.payments.boundary.TestBankTransfers.reference;
 import static com.vita.payments.boundary.TestBankTransfers.today;
 import static com.vita.payments.boundary.TestBankTransfers.transfer;
 import static com.vita.payments.boundary.TestBankTransfers.transfersOf;
+import static com.vita.payments.boundary.TestBankTransfers.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vita.orders.boundary.TestShop;
 import com.vita.payments.boundary.TestBankTransfers.Opened;
-import com.vita.testing.TestAccounts;
 import com.vita.testing.TestMetrics;
 import com.vita.testing.VitaTestServer;
 import io.restassured.path.json.JsonPath;
@@ -28,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,27 +39,6 @@ import org.junit.jupiter.api.Test;
  * on the shared server). Refusals are in {@link BankTransferRefusalsIT}.
  */
 class BankTransfersIT {
-
-  private static TestShop.Seller seller;
-  private static String store;
-  private static String product;
-  private static String admin;
-
-  @BeforeAll
-  static void shop() throws Exception {
-    seller = TestShop.seller();
-    store = TestShop.activeStore(seller, "CL");
-    product = TestShop.product(seller, store, "Cafetera", "8000", 1000);
-    admin = TestAccounts.firstAdmin().token();
-  }
-
-  private static Opened opened() {
-    return TestBankTransfers.opened(store, product);
-  }
-
-  private static JsonPath verify() {
-    return TestBankTransfers.verify(admin);
-  }
 
   @Test
   void aDeclaredTransferTheBankConfirmsPaysTheOrders() throws Exception {

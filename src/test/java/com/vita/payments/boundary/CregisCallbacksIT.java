@@ -5,6 +5,7 @@ import static com.vita.payments.boundary.TestCregis.cregis;
 import static com.vita.payments.boundary.TestCregis.deliver;
 import static com.vita.payments.boundary.TestCregis.deposit;
 import static com.vita.payments.boundary.TestCregis.depositsOf;
+import static com.vita.payments.boundary.TestCregis.opened;
 import static com.vita.payments.boundary.TestCregis.payment;
 import static com.vita.payments.boundary.TestPayments.awaitOrder;
 import static com.vita.payments.boundary.TestPayments.captures;
@@ -12,7 +13,6 @@ import static com.vita.payments.boundary.TestPayments.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vita.orders.boundary.TestShop;
 import com.vita.payments.boundary.TestCregis.Opened;
 import com.vita.testing.FakeCregis;
 import com.vita.testing.SignedAsCregis;
@@ -31,7 +31,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,20 +39,6 @@ import org.junit.jupiter.api.Test;
  * callbacks. Deposits are signed by {@link FakeCregis} as Cregis signs them.
  */
 class CregisCallbacksIT {
-
-  private static String store;
-  private static String product;
-
-  @BeforeAll
-  static void shop() {
-    TestShop.Seller seller = TestShop.seller();
-    store = TestShop.activeStore(seller, "CL");
-    product = TestShop.product(seller, store, "Poncho", "20000", 1000);
-  }
-
-  static Opened opened() {
-    return TestCregis.opened(store, product);
-  }
 
   @Test
   void aForgedAStaleOrAReplayedCallbackIsRefusedAndChangesNothing() throws Exception {

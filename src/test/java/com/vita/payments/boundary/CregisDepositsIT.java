@@ -6,6 +6,7 @@ import static com.vita.payments.boundary.TestCregis.cregis;
 import static com.vita.payments.boundary.TestCregis.deliver;
 import static com.vita.payments.boundary.TestCregis.deposit;
 import static com.vita.payments.boundary.TestCregis.depositsOf;
+import static com.vita.payments.boundary.TestCregis.opened;
 import static com.vita.payments.boundary.TestCregis.payment;
 import static com.vita.payments.boundary.TestPayments.awaitOrder;
 import static com.vita.payments.boundary.TestPayments.captures;
@@ -27,7 +28,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,20 +38,6 @@ import org.junit.jupiter.api.Test;
  * checkout of N CLP costs N/1000 USDT.
  */
 class CregisDepositsIT {
-
-  private static String store;
-  private static String product;
-
-  @BeforeAll
-  static void shop() {
-    TestShop.Seller seller = TestShop.seller();
-    store = TestShop.activeStore(seller, "CL");
-    product = TestShop.product(seller, store, "Poncho", "20000", 1000);
-  }
-
-  static Opened opened() {
-    return TestCregis.opened(store, product);
-  }
 
   @Test
   void aSignedDepositOfTheAmountConfirmsTheOrdersAndBooksTheLedger() throws Exception {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.vita.orders.boundary.TestShop;
 import com.vita.testing.FakeBank;
+import com.vita.testing.TestAccounts;
 import com.vita.testing.VitaTestServer;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -18,7 +19,27 @@ import java.util.UUID;
 /** A bank-transfer payment opened, declared and verified through the API, against FakeBank. */
 final class TestBankTransfers {
 
+  private static Shop shop;
+
   private TestBankTransfers() {}
+
+  /** The seller, store and product the bank-transfer ITs buy from, and an admin's token. */
+  record Shop(TestShop.Seller seller, String store, String product, String admin) {}
+
+  /** One shop per test JVM, opened on first use (each test makes its own buyer and order). */
+  static synchronized Shop shop() {
+    if (shop == null) {
+      try {
+        TestShop.Seller seller = TestShop.seller();
+        String store = TestShop.activeStore(seller, "CL");
+        String product = TestShop.product(seller, store, "Cafetera", "8000", 1000);
+        shop = new Shop(seller, store, product, TestAccounts.firstAdmin().token());
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return shop;
+  }
 
   static FakeBank bank() {
     return VitaTestServer.bank();
@@ -27,11 +48,11 @@ final class TestBankTransfers {
   /** A checkout's bank-transfer payment, opened: its buyer, order, payment and amount. */
   record Opened(String buyer, String orderId, String paymentId, long amountMinor) {}
 
-  /** A buyer's checkout of the store's product, with a bank-transfer payment opened for it. */
-  static Opened opened(String store, String product) {
+  /** A new buyer's checkout of the shop's product, with a bank-transfer payment opened for it. */
+  static Opened opened() {
     String buyer = TestShop.buyer();
     TestPayments.Placed placed =
-        TestPayments.checkout(buyer, "CL", List.of(store), List.of(product));
+        TestPayments.checkout(buyer, "CL", List.of(shop().store()), List.of(shop().product()));
     JsonPath intent =
         TestPayments.intent(
                 buyer, Map.of("checkoutId", placed.checkoutId(), "method", "bank_transfer"))
@@ -78,8 +99,8 @@ final class TestBankTransfers {
   }
 
   /** Works the verification queue now, as the admin (the timer is off on the shared server). */
-  static JsonPath verify(String admin) {
-    return as(admin)
+  static JsonPath verify() {
+    return as(shop().admin())
         .post("/api/v1/admin/payments/bank-transfers/verify")
         .then()
         .statusCode(200)

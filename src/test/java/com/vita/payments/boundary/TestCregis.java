@@ -24,7 +24,22 @@ final class TestCregis {
 
   private static final AtomicLong CIDS = new AtomicLong(System.currentTimeMillis() * 1000);
 
+  private static Shop shop;
+
   private TestCregis() {}
+
+  /** The store and product the Cregis ITs buy from. */
+  record Shop(String store, String product) {}
+
+  /** One shop per test JVM, opened on first use (each test makes its own buyer and order). */
+  static synchronized Shop shop() {
+    if (shop == null) {
+      TestShop.Seller seller = TestShop.seller();
+      String store = TestShop.activeStore(seller, "CL");
+      shop = new Shop(store, TestShop.product(seller, store, "Poncho", "20000", 1000));
+    }
+    return shop;
+  }
 
   /** A buyer's checkout with a crypto payment opened: the buyer, the order, the payment. */
   record Opened(String buyer, String orderId, JsonPath payment) {
@@ -41,10 +56,11 @@ final class TestCregis {
     }
   }
 
-  /** A buyer's checkout of the store's product, with a crypto payment opened for it. */
-  static Opened opened(String store, String product) {
+  /** A new buyer's checkout of the shop's product, with a crypto payment opened for it. */
+  static Opened opened() {
     String buyer = TestShop.buyer();
-    TestPayments.Placed placed = checkout(buyer, "CL", List.of(store), List.of(product));
+    TestPayments.Placed placed =
+        checkout(buyer, "CL", List.of(shop().store()), List.of(shop().product()));
     JsonPath payment =
         intent(buyer, Map.of("checkoutId", placed.checkoutId(), "method", "cregis"))
             .then()
