@@ -1,8 +1,6 @@
 package com.vita.testing;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import com.vita.devstack.FreePort;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,8 +9,6 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -68,8 +62,7 @@ public final class FakeCregis implements AutoCloseable {
       String amount,
       int status) {}
 
-  private final HttpServer server;
-  private final ExecutorService handlers;
+  private final LocalHttpServer server;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -77,25 +70,20 @@ public final class FakeCregis implements AutoCloseable {
   private final Map<String, Payout> payouts = new HashMap<>();
   private final AtomicLong cids = new AtomicLong(1_382_626_461_605_888L);
 
-  private FakeCregis(HttpServer server, ExecutorService handlers) {
+  private FakeCregis(LocalHttpServer server) {
     this.server = server;
-    this.handlers = handlers;
   }
 
   public static FakeCregis start() throws IOException {
-    HttpServer server =
-        HttpServer.create(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePort.find()), 0);
-    ExecutorService handlers = Executors.newCachedThreadPool();
-    server.setExecutor(handlers);
-    FakeCregis cregis = new FakeCregis(server, handlers);
+    LocalHttpServer server = LocalHttpServer.create();
+    FakeCregis cregis = new FakeCregis(server);
     server.createContext("/", cregis::handle);
     server.start();
     return cregis;
   }
 
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return server.baseUrl();
   }
 
   public List<Request> requests() {
@@ -274,7 +262,6 @@ public final class FakeCregis implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    handlers.shutdownNow();
+    server.close();
   }
 }

@@ -1,8 +1,6 @@
 package com.vita.testing;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import com.vita.devstack.FreePort;
 import com.vita.testing.FakeStripeObjects.ApiError;
 import com.vita.testing.FakeStripeObjects.Intent;
 import com.vita.testing.FakeStripeObjects.Refund;
@@ -10,8 +8,6 @@ import com.vita.testing.StripeEndpoints.Call;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A stand-in for the part of Stripe's v1 API that VITA's card payments use, built from Stripe's API
@@ -73,33 +67,27 @@ public final class FakeStripe implements AutoCloseable {
     }
   }
 
-  private final HttpServer server;
-  private final ExecutorService handlers;
+  private final LocalHttpServer server;
   private final StripeWebhooks webhooks = new StripeWebhooks();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   // Guarded by this: one API call at a time, so an idempotent retry sees the first one's result.
   private final StripeEndpoints endpoints = new StripeEndpoints();
   private final Map<String, Stored> idempotent = new HashMap<>();
 
-  private FakeStripe(HttpServer server, ExecutorService handlers) {
+  private FakeStripe(LocalHttpServer server) {
     this.server = server;
-    this.handlers = handlers;
   }
 
   public static FakeStripe start() throws IOException {
-    HttpServer server =
-        HttpServer.create(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePort.find()), 0);
-    ExecutorService handlers = Executors.newCachedThreadPool();
-    server.setExecutor(handlers);
-    FakeStripe stripe = new FakeStripe(server, handlers);
+    LocalHttpServer server = LocalHttpServer.create();
+    FakeStripe stripe = new FakeStripe(server);
     server.createContext("/", stripe::handle);
     server.start();
     return stripe;
   }
 
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return server.baseUrl();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -301,8 +289,7 @@ public final class FakeStripe implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    handlers.shutdownNow();
+    server.close();
     webhooks.close();
   }
 }
