@@ -46,19 +46,7 @@ final class TestPayouts {
         .then()
         .body("status", equalTo("succeeded"));
     assertEquals("confirmed", awaitOrder(buyer, order, "confirmed"));
-    TestShop.status(seller.token(), order, "processing").then().statusCode(200);
-    TestShop.status(
-            seller.token(),
-            order,
-            Map.of(
-                "status",
-                "shipped",
-                "carrier",
-                "Chilexpress",
-                "trackingNumber",
-                "CX-PO-" + UUID.randomUUID()))
-        .then()
-        .statusCode(200);
+    TestShop.ship(seller.token(), order, "CX-PO-" + UUID.randomUUID());
     TestShop.status(TestAccounts.firstAdmin().token(), order, "delivered").then().statusCode(200);
     long gross = Long.parseLong(price) + 3_990;
     long net = gross - Math.round(gross * 0.10);
