@@ -1,13 +1,9 @@
 package com.vita.testing;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import com.vita.devstack.FreePort;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -45,8 +39,7 @@ public final class FakeBank implements AutoCloseable {
   public static final String TOKEN_PATH = "/oauth/token";
   public static final String TRANSACTIONS_PATH = "/v1/transactions";
 
-  private final HttpServer server;
-  private final ExecutorService handlers;
+  private final LocalHttpServer server;
   private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
   private final Map<String, String> transactions = new ConcurrentHashMap<>();
   private final AtomicInteger tokensIssued = new AtomicInteger();
@@ -57,18 +50,13 @@ public final class FakeBank implements AutoCloseable {
   private final List<Instant> lookups = new ArrayList<>();
   private volatile Clock clock = Clock.systemUTC();
 
-  private FakeBank(HttpServer server, ExecutorService handlers) {
+  private FakeBank(LocalHttpServer server) {
     this.server = server;
-    this.handlers = handlers;
   }
 
   public static FakeBank start() throws IOException {
-    HttpServer server =
-        HttpServer.create(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePort.find()), 0);
-    ExecutorService handlers = Executors.newCachedThreadPool();
-    server.setExecutor(handlers);
-    FakeBank bank = new FakeBank(server, handlers);
+    LocalHttpServer server = LocalHttpServer.create();
+    FakeBank bank = new FakeBank(server);
     server.createContext(TOKEN_PATH, bank::token);
     server.createContext(TRANSACTIONS_PATH + "/", bank::transaction);
     server.start();
@@ -76,7 +64,7 @@ public final class FakeBank implements AutoCloseable {
   }
 
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return server.baseUrl();
   }
 
   public String tokenUrl() {
@@ -231,7 +219,6 @@ public final class FakeBank implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    handlers.shutdownNow();
+    server.close();
   }
 }

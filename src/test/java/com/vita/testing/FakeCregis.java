@@ -1,27 +1,19 @@
 package com.vita.testing;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import com.vita.devstack.FreePort;
 import jakarta.json.Json;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,10 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -46,10 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * (Cregis' docs give a sign failure only as the message 签名错误, with no code in their list, so this
  * code is the fake's own).
  *
- * <p>It also plays Cregis' side of the callbacks: {@link #depositCallback} and {@link
- * #payoutCallback} build bodies signed as Cregis signs them (with the project's API key), {@link
- * #post} delivers one to VITA and returns VITA's answer. The signing here is written apart from
- * VITA's {@code CregisSigner}, so the two check each other.
+ * <p>It also plays Cregis' side of the callbacks: {@link SignedAsCregis} builds their bodies,
+ * {@link #post} delivers one to VITA and returns VITA's answer.
  */
 public final class FakeCregis implements AutoCloseable {
 
@@ -75,10 +62,7 @@ public final class FakeCregis implements AutoCloseable {
       String amount,
       int status) {}
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
-  private final HttpServer server;
-  private final ExecutorService handlers;
+  private final LocalHttpServer server;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -86,25 +70,20 @@ public final class FakeCregis implements AutoCloseable {
   private final Map<String, Payout> payouts = new HashMap<>();
   private final AtomicLong cids = new AtomicLong(1_382_626_461_605_888L);
 
-  private FakeCregis(HttpServer server, ExecutorService handlers) {
+  private FakeCregis(LocalHttpServer server) {
     this.server = server;
-    this.handlers = handlers;
   }
 
   public static FakeCregis start() throws IOException {
-    HttpServer server =
-        HttpServer.create(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePort.find()), 0);
-    ExecutorService handlers = Executors.newCachedThreadPool();
-    server.setExecutor(handlers);
-    FakeCregis cregis = new FakeCregis(server, handlers);
+    LocalHttpServer server = LocalHttpServer.create();
+    FakeCregis cregis = new FakeCregis(server);
     server.createContext("/", cregis::handle);
     server.start();
     return cregis;
   }
 
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return server.baseUrl();
   }
 
   public List<Request> requests() {
@@ -113,92 +92,6 @@ public final class FakeCregis implements AutoCloseable {
 
   public synchronized List<Payout> payouts() {
     return List.copyOf(payouts.values());
-  }
-
-  /** Cregis' rule: params but sign and empty ones, sorted, key+value, the key in front, MD5. */
-  public static String sign(Map<String, String> params, String key) {
-    StringBuilder text = new StringBuilder(key);
-    new TreeMap<>(params)
-        .forEach(
-            (k, v) -> {
-              if (!"sign".equals(k) && v != null && !v.isEmpty()) {
-                text.append(k).append(v);
-              }
-            });
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("MD5")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  public static String nonce() {
-    String chars = "abcdefghijklmnopqrstuvwxyz0123456789";
-    StringBuilder nonce = new StringBuilder();
-    for (int i = 0; i < 6; i++) {
-      nonce.append(chars.charAt(RANDOM.nextInt(chars.length())));
-    }
-    return nonce.toString();
-  }
-
-  /**
-   * A deposit callback (回调>地址充值) as Cregis sends it, signed, fresh nonce and timestamp: status 1
-   * success, 2 failure; block_time is when the chain recorded it.
-   */
-  public static JsonObject depositCallback(
-      String cid, String address, String amount, int status, long blockTimeMillis) {
-    return signed(
-        Json.createObjectBuilder()
-            .add("pid", PROJECT_ID)
-            .add("cid", Long.parseLong(cid))
-            .add("chain_id", CHAIN_ID)
-            .add("token_id", TOKEN_ID)
-            .add("currency", "USDT")
-            .add("address", address)
-            .add("amount", amount)
-            .add("status", status)
-            .add("txid", HexFormat.of().formatHex(randomBytes(32)))
-            .add("block_height", "34527604")
-            .add("block_time", blockTimeMillis),
-        System.currentTimeMillis(),
-        nonce());
-  }
-
-  /** A payout callback (回调>提币): status 2 sign rejected, 4 approval rejected, 6 ok, 7 failed. */
-  public static JsonObject payoutCallback(Payout payout, int status) {
-    return signed(
-        Json.createObjectBuilder()
-            .add("pid", PROJECT_ID)
-            .add("cid", Long.parseLong(payout.cid()))
-            .add("chain_id", CHAIN_ID)
-            .add("token_id", TOKEN_ID)
-            .add("currency", payout.currency())
-            .add("address", payout.address())
-            .add("amount", payout.amount())
-            .add("third_party_id", payout.thirdPartyId())
-            .add("remark", "VITA payout")
-            .add("status", status)
-            .add("txid", HexFormat.of().formatHex(randomBytes(32)))
-            .add("block_height", "34527604")
-            .add("block_time", System.currentTimeMillis()),
-        System.currentTimeMillis(),
-        nonce());
-  }
-
-  /** The body with this timestamp and nonce, and the sign of it all. */
-  public static JsonObject signed(JsonObjectBuilder body, long timestamp, String nonce) {
-    JsonObject unsigned = body.add("timestamp", timestamp).add("nonce", nonce).build();
-    return Json.createObjectBuilder(unsigned)
-        .add("sign", sign(paramsOf(unsigned), API_KEY))
-        .build();
-  }
-
-  /** The same callback with one field changed, the sign left as it was (a forgery). */
-  public static JsonObject tampered(JsonObject callback, String field, String value) {
-    return Json.createObjectBuilder(callback).add(field, value).build();
   }
 
   /** Delivers a callback body to VITA: its status and body. */
@@ -230,7 +123,7 @@ public final class FakeCregis implements AutoCloseable {
         return;
       }
       try (JsonReader reader = Json.createReader(new StringReader(text))) {
-        params = paramsOf(reader.readObject());
+        params = SignedAsCregis.paramsOf(reader.readObject());
         answer = answer(path, params);
       } catch (RuntimeException e) {
         answer = failure("E9002", "body is not JSON: " + e.getMessage());
@@ -258,7 +151,7 @@ public final class FakeCregis implements AutoCloseable {
 
   private String systemParamsProblem(Map<String, String> params) {
     String sign = params.get("sign");
-    if (sign == null || !sign.equals(sign(params, API_KEY))) {
+    if (sign == null || !sign.equals(SignedAsCregis.sign(params, API_KEY))) {
       return "签名错误";
     }
     long timestamp;
@@ -287,7 +180,7 @@ public final class FakeCregis implements AutoCloseable {
     if (params.getOrDefault("callback_url", "").isBlank()) {
       return failure("E9004", "callback_url is required");
     }
-    String address = "T" + HexFormat.of().formatHex(randomBytes(16)) + "F";
+    String address = "T" + HexFormat.of().formatHex(SignedAsCregis.randomBytes(16)) + "F";
     return ok(Json.createObjectBuilder().add("address", address));
   }
 
@@ -358,26 +251,6 @@ public final class FakeCregis implements AutoCloseable {
         .build();
   }
 
-  static Map<String, String> paramsOf(JsonObject body) {
-    Map<String, String> params = new TreeMap<>();
-    body.forEach(
-        (key, value) -> {
-          switch (value.getValueType()) {
-            case STRING -> params.put(key, ((JsonString) value).getString());
-            case NUMBER -> params.put(key, ((JsonNumber) value).toString());
-            case NULL -> {}
-            default -> params.put(key, value.toString());
-          }
-        });
-    return params;
-  }
-
-  private static byte[] randomBytes(int n) {
-    byte[] bytes = new byte[n];
-    RANDOM.nextBytes(bytes);
-    return bytes;
-  }
-
   private static void write(HttpExchange exchange, int status, JsonObject body) throws IOException {
     byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -389,7 +262,6 @@ public final class FakeCregis implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    handlers.shutdownNow();
+    server.close();
   }
 }

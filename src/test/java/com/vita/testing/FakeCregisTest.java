@@ -26,7 +26,7 @@ class FakeCregisTest {
   }
 
   static JsonObject create(long timestamp, String nonce) {
-    return FakeCregis.signed(
+    return SignedAsCregis.signed(
         Json.createObjectBuilder()
             .add("pid", FakeCregis.PROJECT_ID)
             .add("chain_id", FakeCregis.CHAIN_ID)
@@ -45,17 +45,17 @@ class FakeCregisTest {
 
   @Test
   void aSignedFreshRequestGetsAnAddress() {
-    assertEquals("00000", code(create(System.currentTimeMillis(), FakeCregis.nonce())));
+    assertEquals("00000", code(create(System.currentTimeMillis(), SignedAsCregis.nonce())));
   }
 
   @Test
   void aWrongSignAReplayedNonceAndAStaleTimestampAreRefused() {
-    JsonObject good = create(System.currentTimeMillis(), FakeCregis.nonce());
-    assertEquals(FakeCregis.SIGN_ERROR, code(FakeCregis.tampered(good, "chain_id", "1")));
+    JsonObject good = create(System.currentTimeMillis(), SignedAsCregis.nonce());
+    assertEquals(FakeCregis.SIGN_ERROR, code(SignedAsCregis.tampered(good, "chain_id", "1")));
     assertEquals("00000", code(good));
     assertEquals(FakeCregis.SIGN_ERROR, code(good));
     assertEquals(
         FakeCregis.SIGN_ERROR,
-        code(create(System.currentTimeMillis() - 301_000, FakeCregis.nonce())));
+        code(create(System.currentTimeMillis() - 301_000, SignedAsCregis.nonce())));
   }
 }

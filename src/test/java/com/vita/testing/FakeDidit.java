@@ -1,8 +1,6 @@
 package com.vita.testing;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import com.vita.devstack.FreePort;
 import com.vita.kyc.control.DiditSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -10,15 +8,11 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -38,8 +32,7 @@ public final class FakeDidit implements AutoCloseable {
   public static final String WORKFLOW_ID = "11111111-2222-3333-4444-555555555555";
   public static final String WEBHOOK_SECRET = "test-didit-webhook-secret";
 
-  private final HttpServer server;
-  private final ExecutorService handlers;
+  private final LocalHttpServer server;
   private final Map<String, String> vendorDataBySession = new ConcurrentHashMap<>();
   private final AtomicInteger sessionRequests = new AtomicInteger();
   private final AtomicReference<Behaviour> behaviour = new AtomicReference<>(Behaviour.HEALTHY);
@@ -64,19 +57,13 @@ public final class FakeDidit implements AutoCloseable {
     }
   }
 
-  private FakeDidit(HttpServer server, ExecutorService handlers) {
+  private FakeDidit(LocalHttpServer server) {
     this.server = server;
-    this.handlers = handlers;
   }
 
   public static FakeDidit start() throws IOException {
-    HttpServer server =
-        HttpServer.create(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePort.find()), 0);
-    // A thread per request: a late answer must not hold up the others.
-    ExecutorService handlers = Executors.newCachedThreadPool();
-    server.setExecutor(handlers);
-    FakeDidit didit = new FakeDidit(server, handlers);
+    LocalHttpServer server = LocalHttpServer.create();
+    FakeDidit didit = new FakeDidit(server);
     server.createContext("/v3/session/", didit::createSession);
     server.start();
     return didit;
@@ -168,7 +155,7 @@ public final class FakeDidit implements AutoCloseable {
   }
 
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return server.baseUrl();
   }
 
   /** The hosted verification page DIDIT would send the person to. */
@@ -188,7 +175,6 @@ public final class FakeDidit implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    handlers.shutdownNow();
+    server.close();
   }
 }

@@ -1,20 +1,13 @@
 package com.vita.testing;
 
-import static com.vita.testing.FakeStripeObjects.metadata;
-import static com.vita.testing.FakeStripeObjects.positiveInteger;
-
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import com.vita.devstack.FreePort;
 import com.vita.testing.FakeStripeObjects.ApiError;
 import com.vita.testing.FakeStripeObjects.Intent;
 import com.vita.testing.FakeStripeObjects.Refund;
-import jakarta.json.Json;
+import com.vita.testing.StripeEndpoints.Call;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,14 +16,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A stand-in for the part of Stripe's v1 API that VITA's card payments use, built from Stripe's API
@@ -71,18 +59,6 @@ public final class FakeStripe implements AutoCloseable {
 
   private record Stored(String fingerprint, Answer answer) {}
 
-  /** The API call being answered and the events it raised. */
-  private record Call(String requestId, String idempotencyKey, List<JsonObject> events) {
-    void emit(String type, JsonObject object) {
-      events.add(StripeWebhooks.event(type, object, requestId, idempotencyKey));
-    }
-  }
-
-  private static final Set<String> REFUND_REASONS =
-      Set.of("duplicate", "fraudulent", "requested_by_customer");
-  private static final Set<String> CANCELLATION_REASONS =
-      Set.of("duplicate", "fraudulent", "requested_by_customer", "abandoned");
-
   static {
     // The JDK server writes an answer's headers and body apart; without TCP_NODELAY each answer
     // waits ~40 ms for the client's delayed ACK. Read once, when the JVM's first HttpServer starts.
@@ -91,35 +67,27 @@ public final class FakeStripe implements AutoCloseable {
     }
   }
 
-  private final HttpServer server;
-  private final ExecutorService handlers;
+  private final LocalHttpServer server;
   private final StripeWebhooks webhooks = new StripeWebhooks();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   // Guarded by this: one API call at a time, so an idempotent retry sees the first one's result.
-  private final Map<String, Intent> intents = new HashMap<>();
-  private final Map<String, Refund> refunds = new HashMap<>();
+  private final StripeEndpoints endpoints = new StripeEndpoints();
   private final Map<String, Stored> idempotent = new HashMap<>();
-  private boolean nextRefundPending;
 
-  private FakeStripe(HttpServer server, ExecutorService handlers) {
+  private FakeStripe(LocalHttpServer server) {
     this.server = server;
-    this.handlers = handlers;
   }
 
   public static FakeStripe start() throws IOException {
-    HttpServer server =
-        HttpServer.create(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), FreePort.find()), 0);
-    ExecutorService handlers = Executors.newCachedThreadPool();
-    server.setExecutor(handlers);
-    FakeStripe stripe = new FakeStripe(server, handlers);
+    LocalHttpServer server = LocalHttpServer.create();
+    FakeStripe stripe = new FakeStripe(server);
     server.createContext("/", stripe::handle);
     server.start();
     return stripe;
   }
 
   public String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return server.baseUrl();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -141,12 +109,12 @@ public final class FakeStripe implements AutoCloseable {
         Stored stored = key == null ? null : idempotent.get(key);
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (!("Bearer " + SECRET_KEY).equals(authorization)) {
-          answer = error(call, unauthorized(authorization));
+          answer = error(call, StripeEndpoints.unauthorized(authorization));
         } else if (stored != null && stored.fingerprint().equals(fingerprint)) {
           answer = stored.answer();
           replayed = true;
         } else if (stored != null) {
-          answer = error(call, idempotencyError(key));
+          answer = error(call, StripeEndpoints.idempotencyError(key));
         } else {
           answer = answer(method, path.split("/"), params, call);
           if (key != null && answer.status() != 400 && answer.status() != 404) {
@@ -195,234 +163,14 @@ public final class FakeStripe implements AutoCloseable {
     return json.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static ApiError unauthorized(String authorization) {
-    if (authorization == null || !authorization.startsWith("Bearer ")) {
-      return ApiError.invalid(
-          401,
-          null,
-          null,
-          "You did not provide an API key. You need to provide your API key in the Authorization"
-              + " header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').");
-    }
-    String key = authorization.substring("Bearer ".length());
-    String shown =
-        key.length() > 12 ? key.substring(0, 8) + "****" + key.substring(key.length() - 4) : "****";
-    return ApiError.invalid(401, null, null, "Invalid API Key provided: " + shown);
-  }
-
-  private static ApiError idempotencyError(String key) {
-    return new ApiError(
-        400,
-        Json.createObjectBuilder()
-            .add(
-                "message",
-                "Keys for idempotent requests can only be used with the same parameters they were"
-                    + " first used with. Try using a key other than '"
-                    + key
-                    + "' if you meant to execute a different request.")
-            .add("type", "idempotency_error")
-            .build());
-  }
-
   /** Routes a call: {@code parts} is the path split at "/" (so parts[0] is empty). */
   private Answer answer(String method, String[] parts, Map<String, String> params, Call call) {
     try {
-      JsonObject body = route(method, parts, params, call);
+      JsonObject body = endpoints.route(method, parts, params, call);
       return new Answer(200, bytes(body), call.requestId());
     } catch (ApiError e) {
       return error(call, e);
     }
-  }
-
-  private JsonObject route(String method, String[] parts, Map<String, String> params, Call call) {
-    boolean post = "POST".equals(method);
-    boolean get = "GET".equals(method);
-    if (parts.length >= 3 && "v1".equals(parts[1])) {
-      String resource = parts[2];
-      if ("payment_intents".equals(resource)) {
-        if (parts.length == 3 && post) {
-          return createIntent(params, call);
-        }
-        if (parts.length == 4 && get) {
-          return existingIntent(parts[3]).json();
-        }
-        if (parts.length == 5 && post && "confirm".equals(parts[4])) {
-          return confirm(existingIntent(parts[3]), params.get("payment_method"), call);
-        }
-        if (parts.length == 5 && post && "cancel".equals(parts[4])) {
-          return cancel(existingIntent(parts[3]), params.get("cancellation_reason"), call);
-        }
-      }
-      if ("refunds".equals(resource)) {
-        if (parts.length == 3 && post) {
-          return createRefund(params, call);
-        }
-        if (parts.length == 4 && get) {
-          return existingRefund(parts[3]).json();
-        }
-      }
-    }
-    throw ApiError.invalid(
-        404,
-        null,
-        null,
-        "Unrecognized request URL ("
-            + method
-            + ": "
-            + String.join("/", parts)
-            + "). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.");
-  }
-
-  private Intent existingIntent(String id) {
-    Intent intent = intents.get(id);
-    if (intent == null) {
-      throw ApiError.missing("payment_intent", id, "intent");
-    }
-    return intent;
-  }
-
-  private Refund existingRefund(String id) {
-    Refund refund = refunds.get(id);
-    if (refund == null) {
-      throw ApiError.missing("refund", id, "id");
-    }
-    return refund;
-  }
-
-  private JsonObject createIntent(Map<String, String> params, Call call) {
-    long amount = positiveInteger(params, "amount");
-    String currency = params.get("currency");
-    if (currency == null || currency.isEmpty()) {
-      throw ApiError.invalid(
-          400, "parameter_missing", "currency", "Missing required param: currency.");
-    }
-    currency = currency.toLowerCase(Locale.ROOT);
-    if (!FakeStripeObjects.CURRENCIES.contains(currency)) {
-      throw ApiError.invalid(
-          400,
-          null,
-          "currency",
-          "Invalid currency: "
-              + currency
-              + ". This fake supports "
-              + String.join(", ", new TreeSet<>(FakeStripeObjects.CURRENCIES))
-              + ".");
-    }
-    Long minimum = FakeStripeObjects.MINIMUM_AMOUNT.get(currency);
-    if (minimum != null && amount < minimum) {
-      throw ApiError.invalid(
-          400,
-          "amount_too_small",
-          "amount",
-          "Amount must be at least " + FakeStripeObjects.major(minimum, currency));
-    }
-    String paymentMethod = params.get("payment_method");
-    boolean confirm = "true".equals(params.get("confirm"));
-    Intent intent =
-        new Intent(
-            amount,
-            currency,
-            params.get("description"),
-            metadata(params),
-            "true".equals(params.get("automatic_payment_methods[enabled]")));
-    if (paymentMethod != null) {
-      intent.attach(paymentMethod);
-    } else if (confirm) {
-      intent.confirm(null); // refuses: no payment method
-    }
-    intents.put(intent.id, intent);
-    call.emit("payment_intent.created", intent.json());
-    return confirm ? confirm(intent, paymentMethod, call) : intent.json();
-  }
-
-  private JsonObject confirm(Intent intent, String paymentMethod, Call call) {
-    String type = intent.confirm(paymentMethod);
-    call.emit(type, intent.json());
-    if ("payment_intent.payment_failed".equals(type)) {
-      throw new ApiError(
-          402,
-          Json.createObjectBuilder(intent.lastPaymentError)
-              .add("payment_intent", intent.json())
-              .build());
-    }
-    return intent.json();
-  }
-
-  private JsonObject cancel(Intent intent, String reason, Call call) {
-    if (reason != null && !CANCELLATION_REASONS.contains(reason)) {
-      throw ApiError.invalid(
-          400, null, "cancellation_reason", "Invalid cancellation_reason: " + reason);
-    }
-    intent.cancel(reason);
-    call.emit("payment_intent.canceled", intent.json());
-    return intent.json();
-  }
-
-  private JsonObject createRefund(Map<String, String> params, Call call) {
-    Intent intent = refundedIntent(params);
-    if (!"succeeded".equals(intent.status)) {
-      throw ApiError.invalid(
-          400,
-          null,
-          "payment_intent",
-          "This PaymentIntent (" + intent.id + ") does not have a successful charge to refund.");
-    }
-    long left = intent.amountReceived - intent.refunded;
-    if (left == 0) {
-      throw ApiError.invalid(
-          400,
-          "charge_already_refunded",
-          null,
-          "Charge " + intent.latestCharge + " has already been refunded.");
-    }
-    long amount = params.containsKey("amount") ? positiveInteger(params, "amount") : left;
-    if (amount > left) {
-      throw ApiError.invalid(
-          400,
-          "amount_too_large",
-          "amount",
-          "Refund amount ("
-              + FakeStripeObjects.major(amount, intent.currency)
-              + ") is greater than unrefunded amount on charge ("
-              + FakeStripeObjects.major(left, intent.currency)
-              + ")");
-    }
-    String reason = params.get("reason");
-    if (reason != null && !REFUND_REASONS.contains(reason)) {
-      throw ApiError.invalid(
-          400,
-          null,
-          "reason",
-          "Invalid reason: must be one of duplicate, fraudulent, or requested_by_customer");
-    }
-    Refund refund =
-        new Refund(
-            intent, amount, reason, metadata(params), nextRefundPending ? "pending" : "succeeded");
-    nextRefundPending = false;
-    intent.refunded += amount;
-    refunds.put(refund.id, refund);
-    call.emit("refund.created", refund.json());
-    return refund.json();
-  }
-
-  private Intent refundedIntent(Map<String, String> params) {
-    String intentId = params.get("payment_intent");
-    if (intentId != null) {
-      Intent intent = intents.get(intentId);
-      if (intent == null) {
-        throw ApiError.missing("payment_intent", intentId, "payment_intent");
-      }
-      return intent;
-    }
-    String charge = params.get("charge");
-    if (charge == null) {
-      throw ApiError.invalid(
-          400, "parameter_missing", null, "One of `charge` or `payment_intent` is required.");
-    }
-    return intents.values().stream()
-        .filter(intent -> charge.equals(intent.latestCharge))
-        .findFirst()
-        .orElseThrow(() -> ApiError.missing("charge", charge, "charge"));
   }
 
   // ---- test control ----
@@ -464,7 +212,7 @@ public final class FakeStripe implements AutoCloseable {
 
   /** The intent succeeds at Stripe, but no event is raised: "the webhook never came". */
   public synchronized void succeedQuietly(String intentId) {
-    Intent intent = known(intents, intentId);
+    Intent intent = StripeEndpoints.known(endpoints.intents, intentId);
     if ("succeeded".equals(intent.status) || "canceled".equals(intent.status)) {
       throw new IllegalStateException(intentId + " is already " + intent.status);
     }
@@ -473,19 +221,19 @@ public final class FakeStripe implements AutoCloseable {
 
   /** The intent as Stripe would answer it now, or null for one never created. */
   public synchronized JsonObject intent(String id) {
-    Intent intent = intents.get(id);
+    Intent intent = endpoints.intents.get(id);
     return intent == null ? null : intent.json();
   }
 
   /** The refund as Stripe would answer it now, or null for one never created. */
   public synchronized JsonObject refund(String id) {
-    Refund refund = refunds.get(id);
+    Refund refund = endpoints.refunds.get(id);
     return refund == null ? null : refund.json();
   }
 
   /** The next refund created answers status {@code pending} (until {@link #completeRefund}). */
   public synchronized void nextRefundPending() {
-    nextRefundPending = true;
+    endpoints.nextRefundPending = true;
   }
 
   /** A pending refund succeeds (event {@code refund.updated}). */
@@ -501,7 +249,7 @@ public final class FakeStripe implements AutoCloseable {
   private void settle(String refundId, String status, String eventType) {
     JsonObject event;
     synchronized (this) {
-      Refund refund = known(refunds, refundId);
+      Refund refund = StripeEndpoints.known(endpoints.refunds, refundId);
       if (!"pending".equals(refund.status)) {
         throw new IllegalStateException(refundId + " is " + refund.status + ", not pending");
       }
@@ -514,14 +262,6 @@ public final class FakeStripe implements AutoCloseable {
       webhooks.record(event);
     }
     webhooks.send(List.of(event));
-  }
-
-  private static <T> T known(Map<String, T> objects, String id) {
-    T object = objects.get(id);
-    if (object == null) {
-      throw new IllegalArgumentException("The fake never created " + id);
-    }
-    return object;
   }
 
   /** Every request received so far, oldest first, answered or refused. */
@@ -539,18 +279,17 @@ public final class FakeStripe implements AutoCloseable {
 
   /** Back to a fresh fake: no objects, events, requests, idempotency keys or webhook target. */
   public synchronized void reset() {
-    intents.clear();
-    refunds.clear();
+    endpoints.intents.clear();
+    endpoints.refunds.clear();
     idempotent.clear();
     requests.clear();
-    nextRefundPending = false;
+    endpoints.nextRefundPending = false;
     webhooks.reset();
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    handlers.shutdownNow();
+    server.close();
     webhooks.close();
   }
 }

@@ -106,7 +106,7 @@ public final class VitaTestServer {
                 withSuiteSettings(
                     Map.entry("CORS_ORIGINS", TRUSTED_ORIGIN),
                     Map.entry("LOG_LEVEL", "INFO"),
-                    // Small payout limits, so PayoutsIT reaches each with a sale or two.
+                    // Small payout limits, so PayoutRequestsIT reaches each with a sale or two.
                     Map.entry("PAYOUTS_MINIMUM_MINOR", "CLP=1000,EUR=500"),
                     Map.entry("PAYOUTS_MAXIMUM_MINOR", "CLP=30000,EUR=300000"),
                     Map.entry("PAYOUTS_DAILY_MAXIMUM_MINOR", "CLP=50000,EUR=500000"),

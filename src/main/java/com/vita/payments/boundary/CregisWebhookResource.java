@@ -29,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * does not verify is 400 problem+json and changes nothing.
  */
 @Path("payments/webhook/cregis")
+@Consumes(MediaType.WILDCARD)
+@Produces(MediaType.TEXT_PLAIN)
 @RequestScoped
 @DenyAll
 @Tag(name = "Payments", description = "Paying a checkout, confirming, refunding")
@@ -44,8 +46,6 @@ public class CregisWebhookResource {
 
   @POST
   @PermitAll
-  @Consumes(MediaType.WILDCARD)
-  @Produces(MediaType.TEXT_PLAIN)
   @Operation(summary = "Cregis' signed deposit callback (地址充值), each cid applied once")
   @APIResponse(responseCode = "200", description = "success: applied, recorded or a duplicate")
   @APIResponse(
@@ -58,8 +58,6 @@ public class CregisWebhookResource {
   @POST
   @Path("payout")
   @PermitAll
-  @Consumes(MediaType.WILDCARD)
-  @Produces(MediaType.TEXT_PLAIN)
   @Operation(summary = "Cregis' signed payout callback (提币): the payout settled or failed")
   @APIResponse(responseCode = "200", description = "success: applied or a duplicate")
   @APIResponse(

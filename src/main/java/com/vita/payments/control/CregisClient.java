@@ -18,6 +18,8 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -91,11 +93,7 @@ public class CregisClient {
             .add("chain_id", settings.chainId())
             .add("alias", alias)
             .add("callback_url", settings.depositCallbackUrl());
-    JsonObject data =
-        calls.call(
-            PROVIDER,
-            "create_address",
-            () -> dataOf("create_address", send(body, api()::createAddress)));
+    JsonObject data = call("create_address", body, CregisApi::createAddress);
     String address = data.getString("address", "");
     if (address.isBlank()) {
       throw new ProviderRefused("Cregis' answer to create_address has no address", 0, null);
@@ -126,8 +124,7 @@ public class CregisClient {
             .add("third_party_id", thirdPartyId)
             .add("remark", remark)
             .add("callback_url", settings.payoutCallbackUrl());
-    JsonObject data =
-        calls.call(PROVIDER, "payout", () -> dataOf("payout", send(body, api()::payout)));
+    JsonObject data = call("payout", body, CregisApi::payout);
     return textOf(data.get("cid"), "payout");
   }
 
@@ -140,18 +137,24 @@ public class CregisClient {
       abortOn = {ProviderRefused.class, ProviderTimedOut.class})
   public PayoutState queryPayout(String cid) {
     JsonObjectBuilder body = Json.createObjectBuilder().add("cid", Long.parseLong(cid));
-    JsonObject data =
-        calls.call(
-            PROVIDER, "payout_query", () -> dataOf("payout_query", send(body, api()::queryPayout)));
+    JsonObject data = call("payout_query", body, CregisApi::queryPayout);
     return new PayoutState(cid, data.getInt("status", -1), data.getString("txid", null));
   }
 
-  private interface Endpoint {
-    String post(String body);
+  /**
+   * One metered call: the body signed and posted to the endpoint, the answer's data returned. The
+   * client is looked up inside the metered call, as each call site did before.
+   */
+  private JsonObject call(
+      String operation, JsonObjectBuilder body, BiFunction<CregisApi, String, String> endpoint) {
+    return calls.call(
+        PROVIDER,
+        operation,
+        () -> dataOf(operation, send(body, signed -> endpoint.apply(api(), signed))));
   }
 
   /** Adds the system parameters and the sign, and posts the body. */
-  private String send(JsonObjectBuilder business, Endpoint endpoint) {
+  private String send(JsonObjectBuilder business, UnaryOperator<String> endpoint) {
     JsonObject unsigned =
         business
             .add("pid", settings.projectId())
@@ -159,7 +162,7 @@ public class CregisClient {
             .add("timestamp", clock.millis())
             .build();
     String sign = CregisSigner.sign(CregisSigner.paramsOf(unsigned), settings.apiKey());
-    return endpoint.post(Json.createObjectBuilder(unsigned).add("sign", sign).build().toString());
+    return endpoint.apply(Json.createObjectBuilder(unsigned).add("sign", sign).build().toString());
   }
 
   /** The answer's data; a code other than 00000 is a refusal with Cregis' code and message. */

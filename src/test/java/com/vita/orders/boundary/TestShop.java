@@ -171,4 +171,15 @@ public final class TestShop {
   public static Response status(String token, String orderId, String status) {
     return status(token, orderId, Map.of("status", status));
   }
+
+  /** The seller moves a confirmed order to processing, then ships it by Chilexpress. */
+  public static void ship(String token, String orderId, String trackingNumber) {
+    status(token, orderId, "processing").then().statusCode(200);
+    status(
+            token,
+            orderId,
+            Map.of("status", "shipped", "carrier", "Chilexpress", "trackingNumber", trackingNumber))
+        .then()
+        .statusCode(200);
+  }
 }

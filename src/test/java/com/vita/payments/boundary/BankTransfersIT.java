@@ -1,21 +1,25 @@
 package com.vita.payments.boundary;
 
 import static com.vita.orders.boundary.TestShop.as;
+import static com.vita.payments.boundary.TestBankTransfers.bank;
+import static com.vita.payments.boundary.TestBankTransfers.declare;
+import static com.vita.payments.boundary.TestBankTransfers.opened;
+import static com.vita.payments.boundary.TestBankTransfers.orderStatus;
+import static com.vita.payments.boundary.TestBankTransfers.payment;
+import static com.vita.payments.boundary.TestBankTransfers.reference;
+import static com.vita.payments.boundary.TestBankTransfers.today;
+import static com.vita.payments.boundary.TestBankTransfers.transfer;
+import static com.vita.payments.boundary.TestBankTransfers.transfersOf;
+import static com.vita.payments.boundary.TestBankTransfers.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.vita.orders.boundary.TestShop;
-import com.vita.testing.FakeBank;
-import com.vita.testing.TestAccounts;
-import com.vita.testing.TestDatabase;
+import com.vita.payments.boundary.TestBankTransfers.Opened;
 import com.vita.testing.TestMetrics;
 import com.vita.testing.VitaTestServer;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,120 +28,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Paying by bank transfer on the shared server, verified against the local fake of the bank through
  * VITA's real client (OAuth 2.0 token, rate limit in Redis, Fault Tolerance): declared → verifying
  * → verified, the orders confirmed and the ledger balanced; a reference pays once, also when two
- * declarations race; amount and date mismatches refused with their reasons, the orders left
- * pending; another buyer's payment is 404; bad input changes nothing; a bank answering 500 is
- * retried, then left alone by the open circuit, and the transfer verified once it recovers. The
- * queue is worked by the admin's verify (the timer is off on the shared server).
+ * declarations race; a bank answering 500 is retried, then left alone by the open circuit, and the
+ * transfer verified once it recovers. The queue is worked by the admin's verify (the timer is off
+ * on the shared server). Refusals are in {@link BankTransferRefusalsIT}.
  */
 class BankTransfersIT {
-
-  private static TestShop.Seller seller;
-  private static String store;
-  private static String product;
-  private static String admin;
-
-  @BeforeAll
-  static void shop() throws Exception {
-    seller = TestShop.seller();
-    store = TestShop.activeStore(seller, "CL");
-    product = TestShop.product(seller, store, "Cafetera", "8000", 1000);
-    admin = TestAccounts.firstAdmin().token();
-  }
-
-  private static FakeBank bank() {
-    return VitaTestServer.bank();
-  }
-
-  /** A checkout's bank-transfer payment, opened: its buyer, order, payment and amount. */
-  private record Opened(String buyer, String orderId, String paymentId, long amountMinor) {}
-
-  private static Opened opened() {
-    String buyer = TestShop.buyer();
-    TestPayments.Placed placed =
-        TestPayments.checkout(buyer, "CL", List.of(store), List.of(product));
-    JsonPath intent =
-        TestPayments.intent(
-                buyer, Map.of("checkoutId", placed.checkoutId(), "method", "bank_transfer"))
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath();
-    assertEquals("bank_transfer", intent.getString("provider"));
-    assertEquals(false, intent.getBoolean("sandbox"));
-    assertEquals("requires_action", intent.getString("status"));
-    assertEquals("awaiting_declaration", intent.getString("bankTransfer.status"));
-    return new Opened(
-        buyer, placed.orderIds().get(0), intent.getString("id"), intent.getLong("amountMinor"));
-  }
-
-  private static String reference() {
-    return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
-  }
-
-  private static LocalDate today() {
-    return LocalDate.now(ZoneOffset.UTC);
-  }
-
-  private static Map<String, Object> transfer(String reference, long amountMinor, LocalDate day) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("bank", "banesco");
-    body.put("reference", reference);
-    body.put("amountMinor", amountMinor);
-    body.put("date", day.toString());
-    return body;
-  }
-
-  private static Response declare(String buyer, String paymentId, Map<String, ?> body) {
-    return as(buyer)
-        .contentType("application/json")
-        .header("Idempotency-Key", UUID.randomUUID().toString())
-        .body(body)
-        .post("/api/v1/payments/" + paymentId + "/transfer")
-        .then()
-        .log()
-        .ifValidationFails()
-        .extract()
-        .response();
-  }
-
-  private static JsonPath verify() {
-    return as(admin)
-        .post("/api/v1/admin/payments/bank-transfers/verify")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
-  }
-
-  private static JsonPath payment(String buyer, String paymentId) {
-    return as(buyer)
-        .get("/api/v1/payments/" + paymentId)
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
-  }
-
-  private static String orderStatus(String buyer, String orderId) {
-    return as(buyer)
-        .get("/api/v1/orders/" + orderId)
-        .then()
-        .statusCode(200)
-        .extract()
-        .path("status");
-  }
-
-  private static long transfersOf(String paymentId) throws Exception {
-    return TestPayments.count(
-        "select count(*) as n from bank_transfer where payment_id = ?", UUID.fromString(paymentId));
-  }
 
   @Test
   void aDeclaredTransferTheBankConfirmsPaysTheOrders() throws Exception {
@@ -273,61 +174,6 @@ class BankTransfersIT {
   }
 
   @Test
-  void anAmountTheBankDoesNotConfirmIsRefusedWithTheReason() throws Exception {
-    Opened o = opened();
-    String ref = reference();
-    bank().seed(ref, Long.toString(o.amountMinor() - 1000), "CLP", today(), "settled");
-    declare(o.buyer(), o.paymentId(), transfer(ref, o.amountMinor(), today()))
-        .then()
-        .statusCode(202);
-
-    verify();
-
-    JsonPath refused = payment(o.buyer(), o.paymentId());
-    String reason =
-        "amount_mismatch: declared " + o.amountMinor() + ", bank " + (o.amountMinor() - 1000);
-    assertEquals("failed", refused.getString("status"));
-    assertEquals("refused", refused.getString("bankTransfer.status"));
-    assertEquals(reason, refused.getString("bankTransfer.reason"));
-    assertEquals("amount_mismatch", refused.getString("failure.code"));
-    assertEquals(reason, refused.getString("failure.message"));
-    assertEquals("pending", orderStatus(o.buyer(), o.orderId()));
-    assertEquals(0, TestPayments.captures(o.paymentId()));
-    PaymentsIT.assertLedgerBalanced();
-
-    // The buyer may declare the right transfer after a refused one.
-    String right = reference();
-    bank().seed(right, Long.toString(o.amountMinor()), "CLP", today(), "settled");
-    declare(o.buyer(), o.paymentId(), transfer(right, o.amountMinor(), today()))
-        .then()
-        .statusCode(202);
-    verify();
-    assertEquals("succeeded", payment(o.buyer(), o.paymentId()).getString("status"));
-    PaymentsIT.assertLedgerBalanced();
-  }
-
-  @Test
-  void aDateTheBankDoesNotConfirmIsRefusedWithTheReason() throws Exception {
-    Opened o = opened();
-    String ref = reference();
-    LocalDate booked = today().minusDays(3);
-    bank().seed(ref, Long.toString(o.amountMinor()), "CLP", booked, "settled");
-    declare(o.buyer(), o.paymentId(), transfer(ref, o.amountMinor(), today()))
-        .then()
-        .statusCode(202);
-
-    verify();
-
-    JsonPath refused = payment(o.buyer(), o.paymentId());
-    assertEquals("failed", refused.getString("status"));
-    assertEquals(
-        "date_mismatch: declared " + today() + ", bank " + booked,
-        refused.getString("bankTransfer.reason"));
-    assertEquals("pending", orderStatus(o.buyer(), o.orderId()));
-    PaymentsIT.assertLedgerBalanced();
-  }
-
-  @Test
   void aTransferNotAtTheBankYetWaitsVerifying() throws Exception {
     Opened o = opened();
     String ref = reference();
@@ -343,84 +189,6 @@ class BankTransfersIT {
     Thread.sleep(1000); // the backoff of the shared server (0.5 s and up to a quarter more)
     verify();
     assertEquals("succeeded", payment(o.buyer(), o.paymentId()).getString("status"));
-  }
-
-  @Test
-  void aTransferStillUnknownAtItsDeadlineIsRefused() throws Exception {
-    Opened o = opened();
-    declare(o.buyer(), o.paymentId(), transfer(reference(), o.amountMinor(), today()))
-        .then()
-        .statusCode(202);
-    // Three days pass (bank.verification.deadline): moved in the row, not waited for.
-    try (java.sql.Connection db = TestDatabase.connect();
-        java.sql.PreparedStatement late =
-            db.prepareStatement(
-                "update bank_transfer set deadline_at = now() - interval '1 second'"
-                    + " where payment_id = ?")) {
-      late.setObject(1, UUID.fromString(o.paymentId()));
-      assertEquals(1, late.executeUpdate());
-    }
-
-    verify();
-
-    JsonPath refused = payment(o.buyer(), o.paymentId());
-    assertEquals("failed", refused.getString("status"));
-    assertEquals("refused", refused.getString("bankTransfer.status"));
-    assertTrue(
-        refused.getString("bankTransfer.reason").startsWith("not_found: "),
-        refused.getString("bankTransfer.reason"));
-    assertEquals("pending", orderStatus(o.buyer(), o.orderId()));
-  }
-
-  @Test
-  void anotherBuyersPaymentIsNotFound() throws Exception {
-    Opened o = opened();
-    String stranger = TestShop.buyer();
-    declare(stranger, o.paymentId(), transfer(reference(), o.amountMinor(), today()))
-        .then()
-        .statusCode(404);
-    as(stranger).get("/api/v1/payments/" + o.paymentId()).then().statusCode(404);
-    declare(seller.token(), o.paymentId(), transfer(reference(), o.amountMinor(), today()))
-        .then()
-        .statusCode(404);
-    assertEquals(0, transfersOf(o.paymentId()));
-  }
-
-  @Test
-  void badInputIsRefusedAndChangesNothing() throws Exception {
-    Opened o = opened();
-    Map<String, Object> noDate = transfer(reference(), o.amountMinor(), today());
-    noDate.remove("date");
-    Map<String, Object> badReference = transfer("no spaces!", o.amountMinor(), today());
-    Map<String, Object> twoAmounts = transfer(reference(), o.amountMinor(), today());
-    twoAmounts.put("amount", "8000");
-    Map<String, Object> noAmount = transfer(reference(), o.amountMinor(), today());
-    noAmount.remove("amountMinor");
-    for (Map<String, Object> body : List.of(noDate, badReference, twoAmounts, noAmount)) {
-      declare(o.buyer(), o.paymentId(), body)
-          .then()
-          .statusCode(400)
-          .contentType("application/problem+json");
-    }
-    as(o.buyer())
-        .contentType("application/json")
-        .body(transfer(reference(), o.amountMinor(), today()))
-        .post("/api/v1/payments/" + o.paymentId() + "/transfer")
-        .then()
-        .statusCode(400); // no Idempotency-Key
-
-    Response less = declare(o.buyer(), o.paymentId(), transfer(reference(), 1, today()));
-    less.then().statusCode(422);
-    assertTrue(less.jsonPath().getString("detail").startsWith("amount_mismatch: declared 1"));
-    Map<String, Object> otherBank = transfer(reference(), o.amountMinor(), today());
-    otherBank.put("bank", "otro_banco");
-    declare(o.buyer(), o.paymentId(), otherBank).then().statusCode(422);
-    declare(o.buyer(), o.paymentId(), transfer(reference(), o.amountMinor(), today().plusDays(5)))
-        .then()
-        .statusCode(422);
-
-    assertEquals(0, transfersOf(o.paymentId()));
-    assertEquals("requires_action", payment(o.buyer(), o.paymentId()).getString("status"));
   }
 
   @Test
