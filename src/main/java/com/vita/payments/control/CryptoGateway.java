@@ -100,6 +100,11 @@ abstract class CryptoGateway implements PaymentGateway {
   }
 
   @Override
+  public boolean refunds() {
+    return false;
+  }
+
+  @Override
   public ProviderRefund refund(RefundRequest request) {
     throw new ProviderRefused("Cregis documents no refund: return crypto by a payout", 0, null);
   }

@@ -48,6 +48,14 @@ public interface PaymentGateway {
 
   ProviderRefund refund(RefundRequest request);
 
+  /**
+   * Whether the provider gives money back at all: Cregis documents no refund, so a crypto order's
+   * money is returned to the buyer by an admin (a payout), and asking the gateway would only fail.
+   */
+  default boolean refunds() {
+    return true;
+  }
+
   ProviderRefund lookupRefund(String providerRefundRef);
 
   /**

@@ -57,6 +57,20 @@ public class RefundRequests {
                     new ProblemException(
                         ProblemType.CONFLICT,
                         "Order " + order.orderId() + " has no captured payment to refund"));
+    // A scalar read: the payment itself is locked and changed by the hold's own transaction.
+    String provider =
+        entityManager
+            .createQuery("select p.provider from Payment p where p.id = :id", String.class)
+            .setParameter("id", payment)
+            .getSingleResult();
+    if (!gateways.forProvider(provider).refunds()) {
+      throw new ProblemException(
+          ProblemType.UNPROCESSABLE,
+          "A "
+              + provider
+              + " payment is not refunded through its provider (Cregis documents no refund):"
+              + " return the buyer's money with a payout");
+    }
     RefundReservations.Held held =
         reservations.hold(payment, order.orderId(), form.amountMinor(), form.reason(), caller.id());
     ProviderRefund answer;
