@@ -15,7 +15,8 @@ import jakarta.json.bind.JsonbBuilder;
 @ApplicationScoped
 public class MarketplaceReads {
 
-  private static final Jsonb JSON = JsonbBuilder.create();
+  // made on first use: a unit test of the static helpers runs without a JSON-B provider
+  private Jsonb json;
 
   @Inject ListingSearch search;
   @Inject Suggestions suggestions;
@@ -31,20 +32,27 @@ public class MarketplaceReads {
     ListingSearch.Query query =
         new ListingSearch.Query(
             text, filter, order, ListingCursor.parse(cursor, order), limit(limit), facets);
-    return cache.answer("page", query.key(), () -> JSON.toJson(search.page(query)));
+    return cache.answer("page", query.key(), () -> json().toJson(search.page(query)));
   }
 
   public String suggest(String q) {
     SearchText text = SearchText.of(q, "q");
-    return cache.answer("suggest", text.lowered(), () -> JSON.toJson(suggestions.suggest(text)));
+    return cache.answer("suggest", text.lowered(), () -> json().toJson(suggestions.suggest(text)));
   }
 
   public String categories() {
-    return cache.answer("categories", "", () -> JSON.toJson(categories.tree()));
+    return cache.answer("categories", "", () -> json().toJson(categories.tree()));
   }
 
   public String featured() {
-    return cache.answer("featured", "", () -> JSON.toJson(featured.current()));
+    return cache.answer("featured", "", () -> json().toJson(featured.current()));
+  }
+
+  private Jsonb json() {
+    if (json == null) {
+      json = JsonbBuilder.create();
+    }
+    return json;
   }
 
   /**
