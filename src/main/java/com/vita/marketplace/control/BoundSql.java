@@ -43,6 +43,11 @@ final class BoundSql {
     return statement;
   }
 
+  /** The parameters in order (the benchmark replays the same statements through pgbench). */
+  List<Object> parameters() {
+    return List.copyOf(parameters);
+  }
+
   @Override
   public String toString() {
     return text.toString();
