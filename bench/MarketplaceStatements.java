@@ -65,7 +65,8 @@ public final class MarketplaceStatements {
       return value.toString();
     }
     if (value instanceof OffsetDateTime at) {
-      return "cast('" + at + "' as timestamptz)";
+      // no ':' in the text: pgbench would read ":00" as a variable
+      return "to_timestamp(" + at.toEpochSecond() + " + " + at.getNano() / 1_000 + " / 1e6)";
     }
     if (value instanceof UUID id) {
       return "cast('" + id + "' as uuid)";
