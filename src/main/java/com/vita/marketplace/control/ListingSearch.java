@@ -119,7 +119,14 @@ public class ListingSearch {
     prices.sort(
         Comparator.comparing(Facets.PriceBand::currency)
             .thenComparing(Facets.PriceBand::fromMinor));
-    return new Facets(top(categories), top(countries), topStores(stores), prices);
+    long counted = countries.stream().mapToLong(Facets.Count::count).sum();
+    return new Facets(
+        counted,
+        counted >= ListingStatements.COUNTED,
+        top(categories),
+        top(countries),
+        topStores(stores),
+        prices);
   }
 
   private static List<Facets.Count> top(List<Facets.Count> counts) {

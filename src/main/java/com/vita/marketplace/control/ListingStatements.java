@@ -10,23 +10,36 @@ import java.time.ZoneOffset;
  * eligible products: no eligibility test here can be forgotten. A search matches the Spanish
  * document ({@code websearch_to_tsquery}, tolerant of quotes and operators) or, for typos, the
  * name's trigrams ({@code <%}, word similarity); a text of stop words only matches nothing.
+ *
+ * <p>Ranking and counting cost per matching row, and a common word matches a fifth of a million
+ * products: so relevance ranks the first {@link #RANKED} matches (as Meilisearch's maxTotalHits
+ * caps what it ranks) and facets count the first {@link #COUNTED}, saying when they were capped.
+ * The other sorts are exact: they walk their index and stop at the page.
  */
 final class ListingStatements {
 
   static final String CONFIG = "cast('spanish_unaccent' as regconfig)";
+  static final int RANKED = 1_000;
+  static final int COUNTED = 10_000;
 
   private ListingStatements() {}
 
   /** The matching rows with the sort columns, a relevance score and a price band. */
   static BoundSql matching(SearchText text, ListingFilter filter) {
+    return matching(text, filter, 0);
+  }
+
+  /** The same, at most {@code cap} of them (0 for all). */
+  static BoundSql matching(SearchText text, ListingFilter filter, int cap) {
     BoundSql sql = new BoundSql().append("select ").append(ListingCard.COLUMNS);
     sql.append(", length(cast(l.price_minor as text)) - 1 as band");
     if (text == null) {
       sql.append(", cast(0 as double precision) as score from marketplace_listing l where true");
     } else {
-      sql.append(", cast(ts_rank_cd(l.document, tsq) + word_similarity(")
+      sql.append(", cast(case when l.document @@ tsq then 1 + ts_rank_cd(l.document, tsq)")
+          .append(" else word_similarity(")
           .param(text.unaccented())
-          .append(", l.search_text) as double precision) as score")
+          .append(", l.search_text) end as double precision) as score")
           .append(" from marketplace_listing l cross join websearch_to_tsquery(")
           .append(CONFIG)
           .append(", ")
@@ -57,6 +70,9 @@ final class ListingStatements {
     if (filter.maxPriceMinor() != null) {
       sql.append(" and l.price_minor <= ").param(filter.maxPriceMinor());
     }
+    if (cap > 0) {
+      sql.append(" limit ").param(cap);
+    }
     return sql;
   }
 
@@ -66,7 +82,10 @@ final class ListingStatements {
     String key = column(sort);
     String direction = sort.ascending() ? " asc" : " desc";
     BoundSql sql =
-        new BoundSql().append("select * from (").append(matching(text, filter)).append(") l");
+        new BoundSql()
+            .append("select * from (")
+            .append(matching(text, filter, sort == MarketplaceSort.RELEVANCE ? RANKED : 0))
+            .append(") l");
     if (after != null) {
       sql.append(" where (l.")
           .append(key)
