@@ -152,7 +152,8 @@ public class MarketplaceSearch {
   static List<Request> mix(EmbeddedPostgres postgres, String base) throws Exception {
     Random random = new Random(1_000);
     List<String[]> deep = new ArrayList<>();
-    try (Connection c = BenchSql.connect(postgres); Statement s = c.createStatement();
+    Connection c = BenchSql.connect(postgres);
+    try (Statement s = c.createStatement();
         ResultSet r = s.executeQuery("select created_at, product_id from marketplace_listing"
             + " order by created_at desc, product_id desc offset (select count(*) / 2 from"
             + " marketplace_listing) limit 1")) {
@@ -167,40 +168,49 @@ public class MarketplaceSearch {
       String noun = NOUNS[skewed(random, NOUNS.length)];
       int kind = random.nextInt(100);
       if (kind < 30) {
-        mix.add(search(base, noun.endsWith("a") || noun.endsWith("o") ? noun + "s" : noun, null, null));
+        mix.add(search(c, base, noun.endsWith("a") || noun.endsWith("o") ? noun + "s" : noun, null, null));
       } else if (kind < 45) {
-        mix.add(search(base, noun + " de " + MATERIALS[random.nextInt(MATERIALS.length)], null, null));
+        mix.add(search(c, base, noun + " de " + MATERIALS[random.nextInt(MATERIALS.length)], null, null));
       } else if (kind < 55) {
-        mix.add(search(base, RARE[random.nextInt(RARE.length)], null, null));
+        mix.add(search(c, base, RARE[random.nextInt(RARE.length)], null, null));
       } else if (kind < 65) {
-        mix.add(search(base, typo(noun, random), null, null));
+        mix.add(search(c, base, typo(noun, random), null, null));
       } else if (kind < 80) {
         String prefix = noun.substring(0, Math.min(noun.length(), 3 + random.nextInt(3)));
         mix.add(new Request(base + "/api/v1/marketplace/suggest?q=" + enc(prefix),
             List.of(MarketplaceStatements.suggestPrefix(prefix))));
       } else if (kind < 90) {
         String category = CATEGORIES[skewed(random, CATEGORIES.length)];
-        mix.add(search(base, noun, category.split("/")[0], random.nextBoolean() ? "CL" : null));
+        mix.add(search(c, base, noun, category.split("/")[0], random.nextBoolean() ? "CL" : null));
       } else if (kind < 95 || deep.isEmpty()) {
         String category = CATEGORIES[skewed(random, CATEGORIES.length)];
         mix.add(new Request(base + "/api/v1/marketplace/products?category=" + enc(category),
-            List.of(MarketplaceStatements.page(null, category, null, "newest", null, 20))));
+            List.of(MarketplaceStatements.page(null, category, null, "newest", null, 20, false))));
       } else {
         String cursor = MarketplaceStatements.cursor("newest", deep.get(0)[0],
             UUID.fromString(deep.get(0)[1]));
         mix.add(new Request(base + "/api/v1/marketplace/products?cursor=" + cursor,
-            List.of(MarketplaceStatements.page(null, null, null, "newest", cursor, 20))));
+            List.of(MarketplaceStatements.page(null, null, null, "newest", cursor, 20, false))));
       }
     }
+    c.close();
     return mix;
   }
 
-  static Request search(String base, String q, String category, String country) {
+  /** A search and VITA's three statements for it (do the words match? the page, the facets). */
+  static Request search(Connection c, String base, String q, String category, String country)
+      throws Exception {
     String url = base + "/api/v1/marketplace/search?q=" + enc(q)
         + (category == null ? "" : "&category=" + enc(category))
         + (country == null ? "" : "&country=" + country);
-    return new Request(url, List.of(MarketplaceStatements.page(q, category, country, "relevance",
-        null, 20), MarketplaceStatements.facets(q, category, country)));
+    String exists = MarketplaceStatements.anyWordMatch(q, category, country);
+    boolean typos;
+    try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(exists)) {
+      typos = !(r.next() && r.getBoolean(1));
+    }
+    return new Request(url, List.of(exists,
+        MarketplaceStatements.page(q, category, country, "relevance", null, 20, typos),
+        MarketplaceStatements.facets(q, category, country, typos)));
   }
 
   /** Clients in a closed loop, each walking the mix from its own starting point. */
@@ -257,15 +267,15 @@ public class MarketplaceSearch {
       }
       Map<String, String> main = new java.util.LinkedHashMap<>();
       main.put("search page, common word", MarketplaceStatements.page("zapatos", null, null,
-          "relevance", null, 20));
-      main.put("search facets, common word", MarketplaceStatements.facets("zapatos", null, null));
+          "relevance", null, 20, false));
+      main.put("search facets, common word", MarketplaceStatements.facets("zapatos", null, null, false));
       main.put("search page, typo", MarketplaceStatements.page("zapatso", null, null, "relevance",
-          null, 20));
+          null, 20, true));
       main.put("search page, rare word", MarketplaceStatements.page("quetzal", null, null,
-          "relevance", null, 20));
+          "relevance", null, 20, false));
       main.put("suggest prefix", MarketplaceStatements.suggestPrefix("zap"));
       main.put("products, category, newest", MarketplaceStatements.page(null, "moda/ropa", null,
-          "newest", null, 20));
+          "newest", null, 20, false));
       main.put("products, deep page", mix.stream().filter(r -> r.url().contains("cursor="))
           .findFirst().map(r -> r.sql().get(0)).orElse("select 1"));
       for (Map.Entry<String, String> query : main.entrySet()) {

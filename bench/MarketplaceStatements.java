@@ -14,8 +14,8 @@ public final class MarketplaceStatements {
 
   private MarketplaceStatements() {}
 
-  public static String page(
-      String q, String category, String country, String sort, String cursor, int limit) {
+  public static String page(String q, String category, String country, String sort,
+      String cursor, int limit, boolean typos) {
     MarketplaceSort order = MarketplaceSort.fromWire(sort).orElseThrow();
     return inline(
         ListingStatements.page(
@@ -23,13 +23,21 @@ public final class MarketplaceStatements {
             ListingFilter.of(category, null, country, null, null, null),
             order,
             ListingCursor.parse(cursor, order),
-            limit));
+            limit,
+            typos));
   }
 
-  public static String facets(String q, String category, String country) {
+  /** Whether the words match (VITA's first statement of a search; false: it matches trigrams). */
+  public static String anyWordMatch(String q, String category, String country) {
+    return inline(ListingStatements.anyWordMatch(
+        SearchText.of(q, "q"), ListingFilter.of(category, null, country, null, null, null)));
+  }
+
+  public static String facets(String q, String category, String country, boolean typos) {
     return inline(
         ListingStatements.facets(
-            SearchText.of(q, "q"), ListingFilter.of(category, null, country, null, null, null)));
+            SearchText.of(q, "q"), ListingFilter.of(category, null, country, null, null, null),
+            typos));
   }
 
   /** Suggestions' first (prefix) statement, which answers most requests alone. */

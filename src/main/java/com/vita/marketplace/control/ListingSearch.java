@@ -64,9 +64,15 @@ public class ListingSearch {
       List<ListingCard> cards = new ArrayList<>();
       String next = null;
       double lastScore = 0;
+      boolean typos = query.text() != null && !anyWordMatch(connection, query);
       try (PreparedStatement statement =
               ListingStatements.page(
-                      query.text(), query.filter(), query.sort(), query.after(), query.limit())
+                      query.text(),
+                      query.filter(),
+                      query.sort(),
+                      query.after(),
+                      query.limit(),
+                      typos)
                   .prepare(connection, timeoutSeconds);
           ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
@@ -84,20 +90,29 @@ public class ListingSearch {
           lastScore = rows.getDouble("score");
         }
       }
-      Facets facets = query.facets() ? facets(connection, query) : null;
+      Facets facets = query.facets() ? facets(connection, query, typos) : null;
       return new ListingPage(List.copyOf(cards), next, facets);
     } catch (SQLException e) {
       throw unavailable(e);
     }
   }
 
-  private Facets facets(Connection connection, Query query) throws SQLException {
+  private boolean anyWordMatch(Connection connection, Query query) throws SQLException {
+    try (PreparedStatement statement =
+            ListingStatements.anyWordMatch(query.text(), query.filter())
+                .prepare(connection, timeoutSeconds);
+        ResultSet row = statement.executeQuery()) {
+      return row.next() && row.getBoolean("found");
+    }
+  }
+
+  private Facets facets(Connection connection, Query query, boolean typos) throws SQLException {
     List<Facets.Count> categories = new ArrayList<>();
     List<Facets.Count> countries = new ArrayList<>();
     List<Facets.StoreCount> stores = new ArrayList<>();
     List<Facets.PriceBand> prices = new ArrayList<>();
     try (PreparedStatement statement =
-            ListingStatements.facets(query.text(), query.filter())
+            ListingStatements.facets(query.text(), query.filter(), typos)
                 .prepare(connection, timeoutSeconds);
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {

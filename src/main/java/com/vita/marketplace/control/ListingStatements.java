@@ -9,7 +9,8 @@ import java.time.ZoneOffset;
  * The SQL of marketplace pages and facets over {@code marketplace_listing} (V60), which holds only
  * eligible products: no eligibility test here can be forgotten. A search matches the Spanish
  * document ({@code websearch_to_tsquery}, tolerant of quotes and operators) or, for typos, the
- * name's trigrams ({@code <%}, word similarity); a text of stop words only matches nothing.
+ * name's trigrams ({@code <%}, word similarity) when no word matches; a text of stop words only
+ * matches nothing.
  *
  * <p>Ranking and counting cost per matching row, and a common word matches a fifth of a million
  * products: so relevance ranks the first {@link #RANKED} matches (as Meilisearch's maxTotalHits
@@ -24,30 +25,52 @@ final class ListingStatements {
 
   private ListingStatements() {}
 
-  /** The matching rows with the sort columns, a relevance score and a price band. */
-  static BoundSql matching(SearchText text, ListingFilter filter) {
-    return matching(text, filter, 0);
-  }
-
-  /** The same, at most {@code cap} of them (0 for all). */
-  static BoundSql matching(SearchText text, ListingFilter filter, int cap) {
+  /**
+   * The matching rows with the sort columns, a relevance score and a price band, at most {@code
+   * cap} of them (0 for all). {@code typos}: match the name's trigrams instead of the words, which
+   * the search does only when the words match nothing ({@link #anyWordMatch}): a trigram test on
+   * every row is what makes a typo-tolerant query slow, and "zapatso" has no word match anyway.
+   */
+  static BoundSql matching(SearchText text, ListingFilter filter, int cap, boolean typos) {
     BoundSql sql = new BoundSql().append("select ").append(ListingCard.COLUMNS);
     sql.append(", length(cast(l.price_minor as text)) - 1 as band");
     if (text == null) {
       sql.append(", cast(0 as double precision) as score from marketplace_listing l where true");
+    } else if (typos) {
+      sql.append(", cast(word_similarity(")
+          .param(text.unaccented())
+          .append(", l.search_text) as double precision) as score from marketplace_listing l")
+          .append(" where ")
+          .param(text.unaccented())
+          .append(" <% l.search_text");
     } else {
-      sql.append(", cast(case when l.document @@ tsq then 1 + ts_rank_cd(l.document, tsq)")
-          .append(" else word_similarity(")
-          .param(text.unaccented())
-          .append(", l.search_text) end as double precision) as score")
-          .append(" from marketplace_listing l cross join websearch_to_tsquery(")
-          .append(CONFIG)
-          .append(", ")
-          .param(text.text())
-          .append(") as tsq where numnode(tsq) > 0 and (l.document @@ tsq or ")
-          .param(text.unaccented())
-          .append(" <% l.search_text)");
+      sql.append(", cast(ts_rank_cd(l.document, tsq) as double precision) as score");
+      words(sql, text);
     }
+    filters(sql, filter);
+    if (cap > 0) {
+      sql.append(" limit ").param(cap);
+    }
+    return sql;
+  }
+
+  /** Whether any product matches the text's words (a GIN lookup that stops at the first). */
+  static BoundSql anyWordMatch(SearchText text, ListingFilter filter) {
+    BoundSql sql = new BoundSql().append("select exists (select 1");
+    words(sql, text);
+    filters(sql, filter);
+    return sql.append(") as found");
+  }
+
+  private static void words(BoundSql sql, SearchText text) {
+    sql.append(" from marketplace_listing l cross join websearch_to_tsquery(")
+        .append(CONFIG)
+        .append(", ")
+        .param(text.text())
+        .append(") as tsq where numnode(tsq) > 0 and l.document @@ tsq");
+  }
+
+  private static void filters(BoundSql sql, ListingFilter filter) {
     if (filter.category() != null) {
       sql.append(" and (l.category = ")
           .param(filter.category())
@@ -70,21 +93,22 @@ final class ListingStatements {
     if (filter.maxPriceMinor() != null) {
       sql.append(" and l.price_minor <= ").param(filter.maxPriceMinor());
     }
-    if (cap > 0) {
-      sql.append(" limit ").param(cap);
-    }
-    return sql;
   }
 
   /** A page: the matching rows after the cursor, in the sort's order, one more than the limit. */
   static BoundSql page(
-      SearchText text, ListingFilter filter, MarketplaceSort sort, ListingCursor after, int limit) {
+      SearchText text,
+      ListingFilter filter,
+      MarketplaceSort sort,
+      ListingCursor after,
+      int limit,
+      boolean typos) {
     String key = column(sort);
     String direction = sort.ascending() ? " asc" : " desc";
     BoundSql sql =
         new BoundSql()
             .append("select * from (")
-            .append(matching(text, filter, sort == MarketplaceSort.RELEVANCE ? RANKED : 0))
+            .append(matching(text, filter, sort == MarketplaceSort.RELEVANCE ? RANKED : 0, typos))
             .append(") l");
     if (after != null) {
       sql.append(" where (l.")
@@ -107,13 +131,13 @@ final class ListingStatements {
   }
 
   /** Every facet in one pass over the matches (grouping sets). */
-  static BoundSql facets(SearchText text, ListingFilter filter) {
+  static BoundSql facets(SearchText text, ListingFilter filter, boolean typos) {
     return new BoundSql()
         .append(
             "select grouping(l.category) = 0 as by_category, grouping(l.country) = 0 as by_country,")
         .append(" grouping(l.store_id) = 0 as by_store, l.category, l.country, l.store_id,")
         .append(" l.store_name, l.currency, l.band, count(*) as n from (")
-        .append(matching(text, filter))
+        .append(matching(text, filter, COUNTED, typos))
         .append(
             ") l group by grouping sets ((l.category), (l.country), (l.store_id, l.store_name),")
         .append(" (l.currency, l.band))");

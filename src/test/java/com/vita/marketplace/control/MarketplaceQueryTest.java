@@ -43,7 +43,12 @@ class MarketplaceQueryTest {
     String evil = "x'); drop table product; --";
     BoundSql sql =
         ListingStatements.page(
-            SearchText.of(evil, "q"), ListingFilter.NONE, MarketplaceSort.RELEVANCE, null, 20);
+            SearchText.of(evil, "q"),
+            ListingFilter.NONE,
+            MarketplaceSort.RELEVANCE,
+            null,
+            20,
+            false);
     assertFalse(sql.toString().contains("drop table"));
     assertTrue(sql.toString().contains("websearch_to_tsquery"));
   }
