@@ -28,7 +28,8 @@ import redis.clients.jedis.params.SetParams;
  * featured slots change, read at most every {@link #GENERATION_CHECK_MILLIS}. A change is thus seen
  * within that time plus the commit, and old entries simply stop being asked for (and expire with
  * the TTL). Redis when configured, else a bounded in-process map; any Redis failure only costs the
- * cache (logged, then answered from the database).
+ * cache (logged, answered from the database, Redis left alone for 5 s so that requests do not each
+ * wait out its timeout).
  */
 @ApplicationScoped
 public class MarketplaceCache {
@@ -60,7 +61,11 @@ public class MarketplaceCache {
         }
       };
 
+  static final long REDIS_BACKOFF_MILLIS = 5_000;
+
   private volatile long generation = -1;
+  // after a Redis failure, requests skip the cache for a while instead of each waiting its timeout
+  private volatile long redisDownUntilMillis;
   private volatile long checkedAtMillis;
 
   /** The cached JSON for the request, or what {@code compute} answers (then cached). */
@@ -69,7 +74,7 @@ public class MarketplaceCache {
       return compute.get();
     }
     long current = generation();
-    if (current < 0) {
+    if (current < 0 || System.currentTimeMillis() < redisDownUntilMillis) {
       return compute.get();
     }
     String key = "vita:marketplace:" + kind + ":" + current + ":" + digest(request);
@@ -110,8 +115,7 @@ public class MarketplaceCache {
       try {
         return Optional.ofNullable(redis.client().get().get(key));
       } catch (RuntimeException e) {
-        LOG.log(
-            Level.WARNING, "Marketplace cache read failed, answering uncached: {0}", e.toString());
+        redisFailed("read", e);
         return Optional.empty();
       }
     }
@@ -130,13 +134,21 @@ public class MarketplaceCache {
       try {
         redis.client().get().set(key, json, SetParams.setParams().ex(ttlSeconds));
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Marketplace cache write failed: {0}", e.toString());
+        redisFailed("write", e);
       }
       return;
     }
     synchronized (local) {
       local.put(key, new Entry(json, System.currentTimeMillis() + ttlSeconds * 1000L));
     }
+  }
+
+  private void redisFailed(String what, RuntimeException e) {
+    redisDownUntilMillis = System.currentTimeMillis() + REDIS_BACKOFF_MILLIS;
+    LOG.log(
+        Level.WARNING,
+        "Marketplace cache {0} failed, answering from the database for {1} ms: {2}",
+        new Object[] {what, REDIS_BACKOFF_MILLIS, e.toString()});
   }
 
   private static String digest(String request) {
