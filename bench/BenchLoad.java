@@ -18,11 +18,12 @@ final class BenchLoad {
     boolean call() throws Exception;
   }
 
-  record Result(String name, double p50, double p95, double perSecond, long requests, long errors) {
+  record Result(String name, double p50, double p95, double p99, double perSecond, long requests,
+      long errors) {
     void print(String unit) {
       System.out.printf(Locale.ROOT,
-          "%-36s p50 %6.2f ms  p95 %6.2f ms  %7.0f %s  (%d requests, %d not as wanted)%n",
-          name, p50, p95, perSecond, unit, requests, errors);
+          "%-36s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  %7.0f %s  (%d requests, %d not as wanted)%n",
+          name, p50, p95, p99, perSecond, unit, requests, errors);
     }
   }
 
@@ -67,7 +68,7 @@ final class BenchLoad {
   static Result summary(String name, List<Long> nanos, double seconds, long errors) {
     long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
     return new Result(name, sorted[sorted.length / 2] / 1e6,
-        sorted[(int) (sorted.length * 0.95)] / 1e6, sorted.length / seconds, sorted.length, errors);
+        sorted[(int) (sorted.length * 0.95)] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6, sorted.length / seconds, sorted.length, errors);
   }
 
   static void ratio(String what, Result vita, Result sql) {

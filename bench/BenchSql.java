@@ -32,6 +32,12 @@ final class BenchSql {
    */
   static List<Long> pgbench(EmbeddedPostgres postgres, Path script, int clients, int seconds,
       Path work, String... variables) throws Exception {
+    return pgbench(postgres, List.of(script), clients, seconds, work, variables);
+  }
+
+  /** The same with several scripts, each transaction one of them picked at random (equal weights). */
+  static List<Long> pgbench(EmbeddedPostgres postgres, List<Path> scripts, int clients, int seconds,
+      Path work, String... variables) throws Exception {
     Matcher m = Pattern.compile("//([^:/]+):(\\d+)/([^?]+)").matcher(postgres.jdbcUrl());
     if (!m.find()) {
       throw new IllegalStateException("Cannot read " + postgres.jdbcUrl());
@@ -41,8 +47,12 @@ final class BenchSql {
     Files.createDirectories(logs);
     List<String> command = new ArrayList<>(List.of(binary(), "-n", "-M", "prepared",
         "-c", Integer.toString(clients), "-j", "2", "-T", Integer.toString(seconds),
-        "-f", script.toString(), "-l", "--log-prefix", logs.resolve("tx").toString(),
+        "-l", "--log-prefix", logs.resolve("tx").toString(),
         "-h", m.group(1), "-p", m.group(2), "-U", postgres.user()));
+    for (Path script : scripts) {
+      command.add("-f");
+      command.add(script.toString());
+    }
     for (String variable : variables) {
       command.add("-D");
       command.add(variable);
